@@ -1,0 +1,127 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { PressElement } from '../../internal/press-element.js';
+import { heading } from '../../internal/heading.js';
+import { sanitizedHtml } from '../../sanitize/html.js';
+import { safeUrl } from '../../sanitize/url.js';
+import type { Article } from '../../sources/models.js';
+import type { PartialTranslation } from '../../i18n/translation.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import { cardStyles } from './press-card.styles.js';
+
+let nextId = 0;
+
+/**
+ * @summary One article card: image with photo credit, category, headline link, excerpt, author and date.
+ * @tag press-card
+ *
+ * @csspart base - The `<article>` wrapper.
+ * @csspart figure - The `<figure>` holding image and credit.
+ * @csspart image - The image.
+ * @csspart credit - The photo credit (`<figcaption>`).
+ * @csspart body - The text column.
+ * @csspart category - The category line above the headline.
+ * @csspart headline - The heading that holds the link to `href`.
+ * @csspart link - The headline link itself.
+ * @csspart excerpt - The sanitized excerpt, clamped to a few lines.
+ * @csspart meta - Author and date.
+ *
+ * @cssproperty [--press-card-radius=8px] - Corner radius (falls back to --press-radius).
+ * @cssproperty [--press-card-border-color=currentColor at 16%] - Border colour.
+ * @cssproperty [--press-card-background=transparent] - Card surface (falls back to --press-surface).
+ * @cssproperty [--press-card-padding=1rem] - Space around the text.
+ * @cssproperty [--press-card-image-ratio=16 / 9] - Reserved image aspect ratio (no layout shift).
+ * @cssproperty [--press-card-excerpt-lines=3] - Lines of excerpt before it is clamped.
+ * @cssproperty [--press-card-headline-size=1.15rem] - Headline font size.
+ * @cssproperty [--press-accent=#0a58a8] - Accent colour (category, focus ring).
+ */
+export class PressCard extends PressElement {
+  static override styles = [sharedStyles, cardStyles];
+
+  /** Link to the article (http or https; anything else is not linked). */
+  @property() href = '';
+  /** Headline, shown as text. */
+  @property() headline = '';
+  /** Teaser; may hold HTML, which is sanitized (emphasis and paragraphs only). */
+  @property() excerpt = '';
+  /** Image URL (http or https). */
+  @property() image = '';
+  /** Alternative text of the image; an image without it is treated as decorative. */
+  @property({ attribute: 'image-alt' }) imageAlt = '';
+  /** Photo credit, e.g. "Foto: MIBS/C. Stoll". */
+  @property() credit = '';
+  /** Author name. */
+  @property() author = '';
+  /** Publication date, ISO 8601; shown localized. */
+  @property() date = '';
+  /** Category shown above the headline. */
+  @property() category = '';
+  /** Level of the headline's heading (1–6), to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /** The whole article as one object; attributes that are set take precedence over its fields. */
+  @property({ attribute: false }) article: Article | null = null;
+  /** Overrides of this element's strings. */
+  @property({ attribute: false }) strings: PartialTranslation | null = null;
+
+  @state() private imageFailed = false;
+  private readonly headlineId = `press-card-headline-${++nextId}`;
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('image') || changed.has('article')) this.imageFailed = false;
+  }
+
+  /** The article this card shows: the `article` object with attributes laid over it. */
+  private get data(): Article {
+    const a = this.article;
+    return {
+      id: a?.id ?? '',
+      url: this.href || a?.url || '',
+      headline: this.headline || a?.headline || '',
+      excerptHtml: this.excerpt || a?.excerptHtml || '',
+      image: this.image ? { src: this.image, alt: this.imageAlt } : a?.image,
+      credit: this.credit || a?.credit,
+      author: this.author || a?.author,
+      date: this.date || a?.date,
+      category: this.category || a?.category,
+    };
+  }
+
+  protected override render() {
+    const data = this.data;
+    const href = safeUrl(data.url);
+    const src = this.imageFailed ? '' : safeUrl(data.image?.src);
+    const image = data.image;
+    const dateText = this.localize.date(data.date);
+    return html`<article part="base" class=${src ? 'has-image' : ''} aria-labelledby=${this.headlineId}>
+      ${src
+        ? html`<figure part="figure">
+            <img
+              part="image"
+              src=${src}
+              srcset=${ifDefined(image?.srcset || undefined)}
+              sizes=${ifDefined(image?.srcset ? '(min-width: 900px) 33vw, (min-width: 560px) 40vw, 100vw' : undefined)}
+              alt=${image?.alt ?? ''}
+              width=${ifDefined(image?.width)}
+              height=${ifDefined(image?.height)}
+              loading="lazy"
+              decoding="async"
+              @error=${() => (this.imageFailed = true)}
+            />
+            ${data.credit ? html`<figcaption part="credit"><span class="visually-hidden">${this.localize.term('photoCredit')}: </span>${data.credit}</figcaption>` : nothing}
+          </figure>`
+        : nothing}
+      <div part="body" class="body">
+        ${data.category ? html`<p part="category" class="category">${data.category}</p>` : nothing}
+        ${heading(this.headingLevel, { part: 'headline', id: this.headlineId, className: 'headline' }, href ? html`<a part="link" href=${href}>${data.headline}</a>` : data.headline)}
+        ${data.excerptHtml ? html`<div part="excerpt" class="excerpt">${sanitizedHtml(data.excerptHtml, 'excerpt')}</div>` : nothing}
+        ${data.author || dateText
+          ? html`<p part="meta" class="meta">
+              ${data.author ? html`<span class="author">${this.localize.term('byAuthor', data.author)}</span>` : nothing}
+              ${dateText ? html`<time datetime=${new Date(data.date!).toISOString()}>${dateText}</time>` : nothing}
+            </p>`
+          : nothing}
+      </div>
+    </article>`;
+  }
+}

@@ -1,0 +1,27 @@
+import { LitElement } from 'lit';
+import { LocalizeController } from '../i18n/localize.js';
+
+/**
+ * Base of every press-widgets element: one place for event dispatch, safe registration and
+ * the per-element localize controller.
+ */
+export class PressElement extends LitElement {
+  /** Resolves this element's language and formats strings and dates in it. */
+  protected readonly localize = new LocalizeController(this);
+
+  /** Dispatches an event that bubbles and crosses shadow roots unless told otherwise. */
+  protected emit<T extends Event>(event: T): T {
+    this.dispatchEvent(event);
+    return event;
+  }
+
+  /**
+   * Registers this class under `tag`, quietly skipping a tag that is already taken: a widget
+   * pasted twice, or loaded next to another copy of the bundle, must never throw.
+   */
+  static define(tag: string, registry: CustomElementRegistry = customElements): void {
+    if (registry.get(tag)) return;
+    // A fresh subclass, so one class object can be registered under more than one registry/tag.
+    registry.define(tag, class extends this {});
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * The script-tag entry: `<script type="module" src=".../press-widgets.js">` registers every
+ * element. Loading it twice, or next to another copy, is harmless: each define is guarded.
+ */
+import './elements/press-card/define.js';
+import './elements/press-card-list/define.js';
+
+export * from './index.js';

@@ -1,0 +1,63 @@
+import DOMPurify, { type Config } from 'dompurify';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { nothing } from 'lit';
+import { UNTRUSTED_LINK_REL, safeUrl } from './url.js';
+
+/**
+ * The one door for untrusted HTML. Every place that shows markup from a source or a reader
+ * names its allow-list here; nothing else in the codebase renders HTML.
+ *
+ * - `excerpt`: inline emphasis and paragraphs only. No links: the card's headline link already
+ *   covers the card, and a link inside it would be a second, hidden tab stop.
+ * - `comment`: what readers use in comments: paragraphs, emphasis, links, quotes, code, lists.
+ */
+export const ALLOW_LISTS = {
+  excerpt: ['p', 'br', 'b', 'strong', 'i', 'em', 'span', 'sub', 'sup', 'small'],
+  comment: ['p', 'br', 'b', 'strong', 'i', 'em', 'a', 'blockquote', 'code', 'pre', 'ul', 'ol', 'li', 'del', 's', 'q', 'cite', 'abbr', 'sub', 'sup'],
+} as const;
+
+export type HtmlPlace = keyof typeof ALLOW_LISTS;
+
+// A private instance, so hooks a host page adds to its own DOMPurify never touch ours, and ours never touch theirs.
+const purifier = DOMPurify(window);
+
+purifier.addHook('afterSanitizeAttributes', (node) => {
+  if (node.nodeName !== 'A') return;
+  const el = node as Element;
+  const href = safeUrl(el.getAttribute('href'), { allowMailto: true });
+  if (href) {
+    el.setAttribute('href', href);
+    el.setAttribute('rel', UNTRUSTED_LINK_REL);
+  } else {
+    el.removeAttribute('href');
+    el.removeAttribute('rel');
+  }
+});
+
+function configFor(place: HtmlPlace): Config {
+  return {
+    ALLOWED_TAGS: [...ALLOW_LISTS[place]],
+    ALLOWED_ATTR: place === 'comment' ? ['href', 'title', 'rel'] : [],
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
+    KEEP_CONTENT: true,
+  };
+}
+
+/** Sanitizes untrusted HTML for `place` and returns the cleaned markup as a string. */
+export function sanitizeHtml(html: string | null | undefined, place: HtmlPlace): string {
+  if (!html) return '';
+  return String(purifier.sanitize(String(html), { ...configFor(place), RETURN_TRUSTED_TYPE: false }));
+}
+
+/**
+ * Renders untrusted HTML inside a Lit template after sanitizing it for `place`.
+ * This is the only call of `unsafeHTML` in press-widgets, and it only ever sees sanitizer output.
+ * Lit parses the result through its own Trusted Types policy, so this works under
+ * `require-trusted-types-for 'script'`.
+ */
+export function sanitizedHtml(html: string | null | undefined, place: HtmlPlace) {
+  const clean = sanitizeHtml(html, place);
+  return clean ? unsafeHTML(clean) : nothing;
+}

@@ -1,0 +1,52 @@
+import { parseXml } from '../sanitize/xml.js';
+import { SourceError } from './errors.js';
+import { fetchText, tryJson, type RequestOptions } from './http.js';
+import { isJsonFeed, parseJsonFeed } from './json-feed.js';
+import type { Article } from './models.js';
+import { parseAtom, parseRss } from './rss-atom.js';
+import { isWordPressPostsUrl, parseWordPressPosts, postsQuery } from './wordpress.js';
+
+export interface ArticleQuery extends RequestOptions {
+  /** At most this many articles (WordPress is asked for exactly this many). */
+  limit?: number;
+}
+
+/** Resolves a `source` attribute against the page, as a link would. */
+export function resolveSource(source: string): URL {
+  return new URL(source, document.baseURI);
+}
+
+/**
+ * Loads the articles `source` lists, whatever it is: a WordPress posts collection (either
+ * permalink form), JSON Feed, RSS or Atom. The format is detected from the response.
+ */
+export async function loadArticles(source: string | URL, { limit = 10, ...options }: ArticleQuery = {}): Promise<Article[]> {
+  let url = typeof source === 'string' ? resolveSource(source) : source;
+  if (isWordPressPostsUrl(url)) url = postsQuery(url, { per_page: Math.min(Math.max(1, limit), 100) });
+  const { text, contentType } = await fetchText(url, options);
+  return parseArticles(text, contentType, url.href).slice(0, limit);
+}
+
+/** Detects the format of a response (Content-Type, then the body) and normalizes its articles. */
+export function parseArticles(text: string, contentType: string, base: string): Article[] {
+  const type = contentType.toLowerCase();
+  const body = text.replace(/^\uFEFF/, '').trimStart();
+  // The declared type decides; a generic one (text/html, text/plain) falls back to the body's first character.
+  const kind = /json/.test(type) ? 'json' : /xml|rss|atom/.test(type) ? 'xml' : /^[[{]/.test(body) ? 'json' : body.startsWith('<') ? 'xml' : null;
+  if (kind === 'json') {
+    const json = tryJson(body);
+    if (json === undefined) throw new SourceError('parse', 'The response is not valid JSON');
+    if (Array.isArray(json)) return parseWordPressPosts(json, base);
+    if (isJsonFeed(json)) return parseJsonFeed(json, base);
+    throw new SourceError('format', 'The JSON is neither a WordPress collection nor a JSON Feed');
+  }
+  if (kind === 'xml') {
+    const doc = parseXml(body);
+    if (!doc) throw new SourceError('parse', 'The response is not well-formed XML');
+    const root = doc.documentElement.localName.toLowerCase();
+    if (root === 'rss' || root === 'rdf') return parseRss(doc, base);
+    if (root === 'feed') return parseAtom(doc, base);
+    throw new SourceError('format', `Unknown XML document <${doc.documentElement.localName}>`);
+  }
+  throw new SourceError('format', 'The response is neither JSON nor a feed');
+}

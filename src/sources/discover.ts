@@ -1,0 +1,46 @@
+import { restUrl } from './wordpress.js';
+
+/** What a WordPress page tells about itself in its markup. */
+export interface WordPressPage {
+  /** The REST API root (`…/wp-json/` or `…/?rest_route=/`), or null on a page that is not WordPress. */
+  restRoot: URL | null;
+  /** The id of the post this page shows, or null on an archive or front page. */
+  postId: number | null;
+}
+
+/**
+ * Reads the REST root from `<link rel="https://api.w.org/">` and the current post id from
+ * `<link rel="shortlink" href="…?p=ID">` or the body class `postid-ID`: what every WordPress
+ * theme prints, so the widgets work on WordPress without any configuration.
+ */
+export function discoverWordPress(doc: Document = document): WordPressPage {
+  const rootHref = doc.querySelector('link[rel="https://api.w.org/"]')?.getAttribute('href');
+  let restRoot: URL | null = null;
+  try {
+    restRoot = rootHref ? new URL(rootHref, doc.baseURI) : null;
+  } catch {
+    restRoot = null;
+  }
+  if (restRoot && restRoot.protocol !== 'https:' && restRoot.protocol !== 'http:') restRoot = null;
+  return { restRoot, postId: discoverPostId(doc) };
+}
+
+function discoverPostId(doc: Document): number | null {
+  const shortlink = doc.querySelector('link[rel="shortlink"]')?.getAttribute('href');
+  if (shortlink) {
+    try {
+      const id = Number(new URL(shortlink, doc.baseURI).searchParams.get('p'));
+      if (Number.isInteger(id) && id > 0) return id;
+    } catch {
+      // fall through to the body class
+    }
+  }
+  const match = /(?:^|\s)postid-(\d+)(?:\s|$)/.exec(doc.body?.className ?? '');
+  return match ? Number(match[1]) : null;
+}
+
+/** The URL of a REST route (`wp/v2/posts`) of the WordPress site this page belongs to, or null. */
+export function discoveredRoute(route: string, doc: Document = document): URL | null {
+  const { restRoot } = discoverWordPress(doc);
+  return restRoot ? restUrl(restRoot, route) : null;
+}

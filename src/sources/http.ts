@@ -1,0 +1,73 @@
+import { htmlToText } from '../sanitize/text.js';
+import { SourceError } from './errors.js';
+
+/** How long a request may take before it ends in a `timeout` error. */
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+export interface RequestOptions {
+  /** Aborts the request (the element disconnected or its inputs changed). */
+  signal?: AbortSignal;
+  /** Milliseconds before the request fails with code `timeout`. */
+  timeout?: number;
+  init?: RequestInit;
+}
+
+/** A fetched response whose body has already been read as text. */
+export interface FetchedText {
+  response: Response;
+  text: string;
+  contentType: string;
+}
+
+/**
+ * Fetches `url` and reads the body, turning every failure into a typed SourceError:
+ * `aborted`, `timeout`, `network`, or the server's own code and decoded message with its status.
+ */
+export async function fetchText(url: string | URL, { signal, timeout = DEFAULT_TIMEOUT_MS, init }: RequestOptions = {}): Promise<FetchedText> {
+  const timer = AbortSignal.timeout(timeout);
+  const combined = signal ? AbortSignal.any([signal, timer]) : timer;
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetch(url, { credentials: 'same-origin', ...init, signal: combined });
+    text = await response.text();
+  } catch (error) {
+    if (signal?.aborted) throw new SourceError('aborted', 'Aborted');
+    if (timer.aborted) throw new SourceError('timeout', `No answer within ${Math.round(timeout / 1000)} s`);
+    throw new SourceError('network', error instanceof Error ? error.message : 'Network error');
+  }
+  const contentType = response.headers.get('content-type') ?? '';
+  if (!response.ok) throw errorFromResponse(response.status, text, contentType);
+  return { response, text, contentType };
+}
+
+/**
+ * Builds the error for a failed response from what the server said: a WordPress-style
+ * `{code, message}` body keeps its code; an HTML error page gives its title or first text.
+ * The message is always plain, decoded text, never the raw response.
+ */
+export function errorFromResponse(status: number, body: string, contentType: string): SourceError {
+  const json = tryJson(body);
+  if (json && typeof json === 'object' && 'message' in json) {
+    const { code, message } = json as { code?: unknown; message?: unknown };
+    return new SourceError(typeof code === 'string' && code ? code : 'http', limit(htmlToText(String(message))), status);
+  }
+  let message = '';
+  if (/html/i.test(contentType) || /^\s*</.test(body)) {
+    const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(body)?.[1];
+    message = htmlToText(title ?? body);
+  } else {
+    message = htmlToText(body);
+  }
+  return new SourceError('http', limit(message) || `HTTP ${status}`, status);
+}
+
+export function tryJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+const limit = (text: string, max = 300): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);

@@ -1,0 +1,145 @@
+import { htmlToText } from '../sanitize/text.js';
+import { safeUrl } from '../sanitize/url.js';
+import type { Article, ArticleImage } from './models.js';
+
+/**
+ * WordPress REST API: URL building and post normalization. Works with pretty permalinks
+ * (`/wp-json/wp/v2/posts`) and plain ones (`/?rest_route=/wp/v2/posts`): query parameters are
+ * always set through the URL API so both forms keep their route.
+ */
+
+/** The REST route of a URL (`/wp/v2/posts`), from either permalink form; '' when it is not a REST URL. */
+export function restRouteOf(url: URL): string {
+  const fromQuery = url.searchParams.get('rest_route');
+  if (fromQuery) return fromQuery;
+  const at = url.pathname.indexOf('/wp-json/');
+  return at >= 0 ? url.pathname.slice(at + '/wp-json'.length) : '';
+}
+
+/** True when `url` points at a WordPress REST `wp/v2` route. */
+export function isWordPressUrl(url: URL): boolean {
+  return /^\/wp\/v2\//.test(restRouteOf(url));
+}
+
+/** True when `url` is a WordPress REST posts collection (or a single post). */
+export function isWordPressPostsUrl(url: URL): boolean {
+  return /^\/wp\/v2\/posts(\/|$)/.test(restRouteOf(url));
+}
+
+/**
+ * The URL of `route` (e.g. `wp/v2/posts`) under a REST root (`https://site/wp-json/` or
+ * `https://site/?rest_route=/`), keeping the root's permalink form.
+ */
+export function restUrl(root: string | URL, route: string): URL {
+  const base = new URL(root, document.baseURI);
+  const cleanRoute = `/${route.replace(/^\/+/, '')}`;
+  if (base.searchParams.has('rest_route')) {
+    const prefix = (base.searchParams.get('rest_route') ?? '/').replace(/\/+$/, '');
+    base.searchParams.set('rest_route', `${prefix}${cleanRoute}`);
+    return base;
+  }
+  if (!base.pathname.endsWith('/')) base.pathname += '/';
+  return new URL(cleanRoute.slice(1), base);
+}
+
+/** The URL of another route on the same site as `url` (a posts URL gives the comments URL, and so on). */
+export function siblingRoute(url: URL, route: string): URL {
+  const copy = new URL(url);
+  copy.search = '';
+  if (url.searchParams.has('rest_route')) {
+    copy.searchParams.set('rest_route', `/${route.replace(/^\/+/, '')}`);
+    return copy;
+  }
+  const at = url.pathname.indexOf('/wp-json/');
+  copy.pathname = `${url.pathname.slice(0, at)}/wp-json/${route.replace(/^\/+/, '')}`;
+  return copy;
+}
+
+/** The site's front URL (where `wp-comments-post.php` lives) from any REST URL of it. */
+export function siteRoot(url: URL): URL {
+  const copy = new URL(url);
+  copy.search = '';
+  copy.hash = '';
+  const at = url.pathname.indexOf('/wp-json/');
+  if (at >= 0) copy.pathname = url.pathname.slice(0, at + 1);
+  else copy.pathname = copy.pathname.replace(/[^/]*$/, '');
+  return copy;
+}
+
+/** Adds the parameters a posts list needs: `_embed` for image, author and terms, and `per_page`. */
+export function postsQuery(url: URL, params: Record<string, string | number | undefined>): URL {
+  const copy = new URL(url);
+  copy.searchParams.set('_embed', '1');
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== '') copy.searchParams.set(key, String(value));
+  }
+  return copy;
+}
+
+type Json = Record<string, unknown>;
+const obj = (value: unknown): Json | undefined => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : undefined);
+const rendered = (value: unknown): string => {
+  const o = obj(value);
+  return typeof o?.rendered === 'string' ? o.rendered : typeof value === 'string' ? value : '';
+};
+
+/** Normalizes one post of a `wp/v2/posts` response; returns null for an item that is not a post. */
+export function wordPressPostToArticle(raw: unknown, base: string): Article | null {
+  const post = obj(raw);
+  if (!post || (typeof post.id !== 'number' && typeof post.id !== 'string')) return null;
+  const embedded = obj(post._embedded) ?? {};
+  const media = obj((embedded['wp:featuredmedia'] as unknown[] | undefined)?.[0]);
+  const author = obj((embedded.author as unknown[] | undefined)?.[0]);
+  const terms = ((embedded['wp:term'] as unknown[] | undefined) ?? []).flat().map(obj);
+  const category = terms.find((term) => term?.taxonomy === 'category');
+  const dateGmt = typeof post.date_gmt === 'string' ? post.date_gmt : '';
+  return {
+    id: String(post.id),
+    url: safeUrl(typeof post.link === 'string' ? post.link : '', { base }),
+    headline: htmlToText(rendered(post.title)),
+    excerptHtml: rendered(post.excerpt),
+    image: media ? mediaToImage(media, base) : undefined,
+    credit: media ? htmlToText(rendered(media.caption)) || undefined : undefined,
+    author: typeof author?.name === 'string' ? htmlToText(author.name) || undefined : undefined,
+    date: dateGmt ? `${dateGmt.replace(/Z$/, '')}Z` : typeof post.date === 'string' ? post.date : undefined,
+    category: typeof category?.name === 'string' ? htmlToText(category.name) : undefined,
+  };
+}
+
+function mediaToImage(media: Json, base: string): ArticleImage | undefined {
+  // An embedded item that WordPress could not resolve comes as an error object with a `code`.
+  if (media.code || typeof media.source_url !== 'string') return undefined;
+  const details = obj(media.media_details) ?? {};
+  const sizes = Object.values(obj(details.sizes) ?? {})
+    .map(obj)
+    .filter((size): size is Json => !!size && typeof size.source_url === 'string' && typeof size.width === 'number')
+    .map((size) => ({ src: safeUrl(size.source_url as string, { base }), width: size.width as number }))
+    .filter((size) => size.src);
+  const src = safeUrl(media.source_url, { base });
+  if (!src) return undefined;
+  const srcset = [...new Map(sizes.map((s) => [s.width, s])).values()]
+    .sort((a, b) => a.width - b.width)
+    .map((s) => `${s.src.replace(/ /g, '%20')} ${s.width}w`)
+    .join(', ');
+  return {
+    src,
+    srcset: srcset || undefined,
+    alt: htmlToText(typeof media.alt_text === 'string' ? media.alt_text : ''),
+    width: typeof details.width === 'number' ? details.width : undefined,
+    height: typeof details.height === 'number' ? details.height : undefined,
+  };
+}
+
+/** Normalizes a `wp/v2/posts` response. Items that are not posts are skipped, never fatal. */
+export function parseWordPressPosts(json: unknown[], base: string): Article[] {
+  const articles: Article[] = [];
+  for (const item of json) {
+    try {
+      const article = wordPressPostToArticle(item, base);
+      if (article) articles.push(article);
+    } catch {
+      // One bad item never blanks the rest of the list.
+    }
+  }
+  return articles;
+}

@@ -1,0 +1,93 @@
+import { css } from 'lit';
+
+/**
+ * What every element shares. Custom properties are read through fallbacks and never declared on
+ * :host, so a page can set them on :root or any ancestor. By default the widgets inherit the
+ * page's font and text colour and derive lines and surfaces from that colour (`currentColor`),
+ * so they look native in light and dark pages alike.
+ */
+export const sharedStyles = css`
+  :host {
+    box-sizing: border-box;
+    font: inherit;
+    color: inherit;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  a {
+    color: var(--press-link-color, inherit);
+  }
+  :focus-visible {
+    outline: var(--press-focus-ring-width, 2px) solid var(--press-focus-ring-color, var(--press-accent, light-dark(#0a58a8, #8cc4ff)));
+    outline-offset: var(--press-focus-ring-offset, 2px);
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.4em;
+    min-height: 2.5rem;
+    min-width: 2.5rem;
+    padding: 0.45em 1.1em;
+    border: 1px solid var(--press-button-border-color, var(--press-accent, light-dark(#0a58a8, #8cc4ff)));
+    border-radius: var(--press-button-radius, var(--press-radius, 6px));
+    background: var(--press-button-background, var(--press-accent, light-dark(#0a58a8, #8cc4ff)));
+    color: var(--press-button-color, var(--press-on-accent, light-dark(#ffffff, #06192c)));
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .button.secondary {
+    background: transparent;
+    color: inherit;
+    border-color: var(--press-border-color, color-mix(in srgb, currentColor 35%, transparent));
+  }
+  .button[disabled],
+  .button[aria-disabled='true'] {
+    opacity: 0.65;
+    cursor: progress;
+  }
+  .status-error {
+    border: 1px solid var(--press-error-color, light-dark(#b3261e, #ffb4ab));
+    border-radius: var(--press-radius, 6px);
+    padding: 0.75rem 1rem;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    align-items: center;
+    justify-content: space-between;
+  }
+  .status-error p {
+    margin: 0;
+  }
+  .status-error .detail {
+    display: block;
+    opacity: 0.85;
+    font-size: 0.9em;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+`;

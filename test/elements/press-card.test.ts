@@ -1,0 +1,68 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/elements/press-card/define.js';
+import type { PressCard } from '../../src/elements/press-card/press-card.js';
+import { shadow, text } from '../support/dom.js';
+
+describe('press-card', () => {
+  it('renders headline link, image with alt, credit, date, excerpt and meta as parts', async () => {
+    const el = await fixture<PressCard>(html`<press-card
+      href="https://example.org/bexbach"
+      headline="Sicherheitspartnerschaft mit Bexbach"
+      excerpt="<p>Das Ministerium <b>arbeitet</b> zusammen.</p>"
+      image="https://example.org/bexbach.jpg"
+      image-alt="Unterzeichnung im Rathaus"
+      credit="Foto: MIBS/C. Stoll"
+      author="Redaktion"
+      date="2024-08-28T08:00:00Z"
+      category="Innere Sicherheit"
+    ></press-card>`);
+    const root = shadow(el);
+    const link = root.querySelector('[part="headline"] a')!;
+    expect(link.getAttribute('href')).to.equal('https://example.org/bexbach');
+    expect(text(link)).to.equal('Sicherheitspartnerschaft mit Bexbach');
+    const img = root.querySelector('img[part="image"]')!;
+    expect(img.getAttribute('alt')).to.equal('Unterzeichnung im Rathaus');
+    expect(img.getAttribute('loading')).to.equal('lazy');
+    expect(text(root.querySelector('[part="credit"]'))).to.contain('Foto: MIBS/C. Stoll');
+    expect(root.querySelector('[part="excerpt"] b')).to.exist;
+    expect(root.querySelector('[part="base"]')!.localName).to.equal('article');
+    const time = root.querySelector('[part="meta"] time')!;
+    expect(time.getAttribute('datetime')).to.equal('2024-08-28T08:00:00.000Z');
+    expect(text(time)).to.equal('August 28, 2024');
+    await expect(el).to.be.accessible();
+  });
+
+  it('localizes the date from an ancestor lang', async () => {
+    const wrapper = await fixture(html`<div lang="de"><press-card headline="A" date="2024-08-28T08:00:00Z"></press-card></div>`);
+    const el = wrapper.querySelector('press-card')!;
+    await el.updateComplete;
+    expect(text(shadow(el).querySelector('time'))).to.equal('28. August 2024');
+  });
+
+  it('renders hostile text as text and drops unsafe URLs and markup', async () => {
+    const el = await fixture<PressCard>(html`<press-card
+      href="javascript:alert(1)"
+      headline="<img src=x onerror=alert(1)>"
+      excerpt="<img src=x onerror=alert(1)><script>alert(1)</script><a href='javascript:alert(1)'>x</a><p style='color:red' onclick='alert(1)'>ok</p>"
+      image="data:image/svg+xml,<svg onload=alert(1)>"
+      credit="<b>Foto</b>"
+    ></press-card>`);
+    const root = shadow(el);
+    expect(root.querySelector('[part="headline"] a')).to.equal(null, 'a javascript: href is not linked');
+    expect(text(root.querySelector('[part="headline"]'))).to.equal('<img src=x onerror=alert(1)>');
+    expect(root.querySelector('img')).to.equal(null);
+    const excerpt = root.querySelector('[part="excerpt"]')!;
+    expect(excerpt.querySelector('img, script, a, [onclick], [style]')).to.equal(null);
+    expect(text(excerpt)).to.contain('ok');
+  });
+
+  it('takes an article object, attributes winning', async () => {
+    const el = await fixture<PressCard>(html`<press-card headline="Override"></press-card>`);
+    el.article = { id: '1', url: 'https://example.org/a', headline: 'From object', excerptHtml: '', category: 'Sport' };
+    await el.updateComplete;
+    const root = shadow(el);
+    expect(text(root.querySelector('[part="headline"]'))).to.equal('Override');
+    expect(text(root.querySelector('[part="category"]'))).to.equal('Sport');
+    expect(root.querySelector('a')!.href).to.equal('https://example.org/a');
+  });
+});

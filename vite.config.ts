@@ -1,0 +1,58 @@
+import { defineConfig, type UserConfig } from 'vite';
+import { resolve } from 'node:path';
+import { demoApi } from './demo/api/vite-plugin.js';
+
+const root = import.meta.dirname;
+const src = (path: string) => resolve(root, 'src', path);
+
+/** Per-element entry points of the npm build (`press-widgets/elements/press-card.js`, …). */
+const elementEntries = {
+  index: src('index.ts'),
+  'press-widgets': src('press-widgets.ts'),
+  'elements/press-card': src('elements/press-card/define.ts'),
+  'elements/press-card-list': src('elements/press-card-list/define.ts'),
+};
+
+const minified = { minify: true } as const;
+
+/**
+ * `vite` serves the demo with its embedded WordPress-compatible API.
+ * `vite build` writes the self-contained script-tag bundle dist/press-widgets.js;
+ * `--mode iife` its classic-script twin; `--mode lib` the npm build with lit and dompurify external.
+ */
+export default defineConfig(({ command, mode }): UserConfig => {
+  if (command === 'serve') {
+    return {
+      root,
+      plugins: [demoApi()],
+      server: { host: '127.0.0.1', port: Number(process.env.PORT) || 5173, open: false },
+      preview: { host: '127.0.0.1' },
+    };
+  }
+  if (mode === 'iife') {
+    return {
+      build: {
+        emptyOutDir: false,
+        lib: { entry: src('press-widgets.ts'), formats: ['iife'], name: 'PressWidgets', fileName: () => 'press-widgets.iife.js' },
+        rolldownOptions: { output: minified },
+      },
+    };
+  }
+  if (mode === 'lib') {
+    return {
+      build: {
+        emptyOutDir: false,
+        outDir: 'dist/lib',
+        lib: { entry: elementEntries, formats: ['es'] },
+        rolldownOptions: { external: [/^lit($|\/)/, /^@lit\//, /^dompurify$/], output: minified },
+      },
+    };
+  }
+  return {
+    build: {
+      // The script-tag bundle: one file, Lit and DOMPurify inside, nothing fetched at load.
+      lib: { entry: src('press-widgets.ts'), formats: ['es'], fileName: () => 'press-widgets.js' },
+      rolldownOptions: { output: { ...minified, codeSplitting: false } },
+    },
+  };
+});
