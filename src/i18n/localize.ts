@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PartialTranslation, Translation } from './translation.js';
 import { en } from './translations/en.js';
 import { de } from './translations/de.js';
+import { receiveTranslations } from './announce.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { strings?: PartialTranslation | null };
 type Term = Exclude<keyof Translation, '$code' | '$name' | '$dir'>;
@@ -24,6 +25,8 @@ export function registerTranslation(...list: Array<PartialTranslation & { $code:
 }
 
 registerTranslation(en, de);
+// Languages shipped as separate modules (dist/locales/*.js) arrive through the page-wide channel.
+receiveTranslations((translation) => registerTranslation(translation));
 
 /** The `lang` (or `dir`) that applies to `el`: its own, the nearest ancestor's across shadow roots. */
 function inherited(el: Element, attribute: 'lang' | 'dir'): string {

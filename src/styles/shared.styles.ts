@@ -15,6 +15,23 @@ export const sharedStyles = css`
   :host([hidden]) {
     display: none !important;
   }
+  /* theme="light|dark|auto" pins a scheme for one widget; without it the widget follows the page's
+     own color-scheme (and so its switch), live, since every colour below is light-dark() or currentColor. */
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+  :host([theme='light']),
+  :host([theme='dark']),
+  :host([theme='auto']) {
+    color: var(--press-text-color, light-dark(#1b1b1b, #ebe9e6));
+    background: var(--press-background, light-dark(#ffffff, #17191c));
+  }
   *,
   *::before,
   *::after {

@@ -11,7 +11,9 @@ export const cardStyles = css`
     grid-template-rows: auto 1fr;
     height: 100%;
     overflow: hidden;
-    border: var(--press-card-border-width, 1px) solid var(--press-card-border-color, var(--press-border-color, color-mix(in srgb, currentColor 16%, transparent)));
+    border-style: solid;
+    border-width: var(--press-card-border-width, 1px);
+    border-color: var(--press-card-border-color, var(--press-border-color, color-mix(in srgb, currentColor 16%, transparent)));
     border-radius: var(--press-card-radius, var(--press-radius, 8px));
     background: var(--press-card-background, var(--press-surface, transparent));
     box-shadow: var(--press-card-shadow, none);

@@ -28,6 +28,7 @@ let nextId = 0;
  * @csspart meta - Author and date.
  *
  * @cssproperty [--press-card-radius=8px] - Corner radius (falls back to --press-radius).
+ * @cssproperty [--press-card-border-width=1px] - Border width; `0 0 1px` gives a hairline under each card.
  * @cssproperty [--press-card-border-color=currentColor at 16%] - Border colour.
  * @cssproperty [--press-card-background=transparent] - Card surface (falls back to --press-surface).
  * @cssproperty [--press-card-padding=1rem] - Space around the text.
