@@ -30,6 +30,7 @@ export interface Translation {
   articleNavigation: string;
   previousArticle: string;
   nextArticle: string;
+  errorLoadNeighbours: string;
 
   // Comments
   comments: string;

@@ -26,6 +26,7 @@ export const de: Translation = {
   articleNavigation: 'Weitere Artikel',
   previousArticle: 'Vorheriger Artikel',
   nextArticle: 'Nächster Artikel',
+  errorLoadNeighbours: 'Der vorherige und der nächste Artikel konnten nicht geladen werden.',
 
   comments: 'Kommentare',
   commentCount: (count) => (count === 1 ? '1 Kommentar' : `${count} Kommentare`),

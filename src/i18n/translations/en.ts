@@ -28,6 +28,7 @@ export const en: Translation = {
   articleNavigation: 'More articles',
   previousArticle: 'Previous article',
   nextArticle: 'Next article',
+  errorLoadNeighbours: 'The previous and next articles could not be loaded.',
 
   comments: 'Comments',
   commentCount: (count) => (plural.select(count) === 'one' ? '1 comment' : `${count} comments`),
