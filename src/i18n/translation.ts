@@ -69,6 +69,7 @@ export interface Translation {
   errorLoginRequired: string;
   errorInvalidPost: string;
   errorInvalidParent: string;
+  errorAuthorDataRequired: string;
   errorServerSaid: (message: string) => string;
 }
 

@@ -64,5 +64,6 @@ export const de: Translation = {
   errorLoginRequired: 'Diese Website nimmt nur Kommentare angemeldeter Nutzer an.',
   errorInvalidPost: 'Dieser Artikel kann nicht kommentiert werden.',
   errorInvalidParent: 'Der Kommentar, auf den Sie antworten, existiert nicht mehr.',
+  errorAuthorDataRequired: 'Diese Website verlangt Ihren Namen und Ihre E-Mail-Adresse.',
   errorServerSaid: (message) => `Meldung des Servers: ${message}`,
 };

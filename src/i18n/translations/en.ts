@@ -66,5 +66,6 @@ export const en: Translation = {
   errorLoginRequired: 'This site only accepts comments from signed-in users.',
   errorInvalidPost: 'This article cannot be commented on.',
   errorInvalidParent: 'The comment you are replying to no longer exists.',
+  errorAuthorDataRequired: 'This site requires your name and email address.',
   errorServerSaid: (message) => `The server said: ${message}`,
 };
