@@ -11,6 +11,8 @@ if (!existsSync(executablePath)) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  // Lit announces its dev mode in every test file; that line says nothing about our code.
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],

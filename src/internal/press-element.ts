@@ -21,7 +21,11 @@ export class PressElement extends LitElement {
    */
   static define(tag: string, registry: CustomElementRegistry = customElements): void {
     if (registry.get(tag)) return;
-    // A fresh subclass, so one class object can be registered under more than one registry/tag.
-    registry.define(tag, class extends this {});
+    try {
+      registry.define(tag, this);
+    } catch {
+      // This class already serves another tag (a registry allows one tag per constructor): use a subclass.
+      registry.define(tag, class extends this {});
+    }
   }
 }
