@@ -39,7 +39,9 @@ function findImage(item: Element, base: string): { image?: ArticleImage; credit?
     const width = Number(el.getAttribute('width')) || undefined;
     const height = Number(el.getAttribute('height')) || undefined;
     const alt = htmlToText(childText(el, 'description', MEDIA_NS) || childText(el, 'title', MEDIA_NS));
-    const credit = htmlToText(childText(el, 'credit', MEDIA_NS) || childText(item, 'credit', MEDIA_NS)) || undefined;
+    // Media RSS lets a credit sit on the media element, its <media:group> or the item.
+    const group = el.parentElement?.localName === 'group' ? el.parentElement : null;
+    const credit = htmlToText(childText(el, 'credit', MEDIA_NS) || (group ? childText(group, 'credit', MEDIA_NS) : '') || childText(item, 'credit', MEDIA_NS)) || undefined;
     return { image: { src: url, alt, width, height }, credit };
   }
   return {};
@@ -64,7 +66,7 @@ export function parseRss(doc: Document, base: string): Article[] {
         excerptHtml: childText(item, 'description') || childText(item, 'encoded', CONTENT_NS),
         image,
         credit,
-        author: htmlToText(childText(item, 'creator', DC_NS) || childText(item, 'author')) || undefined,
+        author: htmlToText(childText(item, 'creator', DC_NS) || rssAuthorName(childText(item, 'author'))) || undefined,
         date: isoDate(childText(item, 'pubDate') || childText(item, 'date', DC_NS)),
         category: htmlToText(childText(item, 'category')) || undefined,
       });
@@ -73,6 +75,13 @@ export function parseRss(doc: Document, base: string): Article[] {
     }
   }
   return articles;
+}
+
+/** RSS `<author>` is an email address, usually `mail@example.org (Name)`: readers should see the name only. */
+function rssAuthorName(text: string): string {
+  const named = /^\S+@\S+\s*\((.+)\)$/.exec(text);
+  if (named) return named[1];
+  return /^\S+@\S+$/.test(text) ? '' : text;
 }
 
 function guidLink(item: Element): string {
