@@ -4,7 +4,7 @@ import { fetchText, tryJson, type RequestOptions } from './http.js';
 import { isJsonFeed, parseJsonFeed } from './json-feed.js';
 import type { Article } from './models.js';
 import { parseAtom, parseRss } from './rss-atom.js';
-import { isWordPressPostsUrl, parseWordPressPosts, postsQuery } from './wordpress.js';
+import { isWordPressPost, isWordPressPostsUrl, isWordPressSinglePostUrl, parseWordPressPosts, postsQuery } from './wordpress.js';
 
 export interface ArticleQuery extends RequestOptions {
   /** At most this many articles (WordPress is asked for exactly this many). */
@@ -22,7 +22,8 @@ export function resolveSource(source: string): URL {
  */
 export async function loadArticles(source: string | URL, { limit = 10, ...options }: ArticleQuery = {}): Promise<Article[]> {
   let url = typeof source === 'string' ? resolveSource(source) : source;
-  if (isWordPressPostsUrl(url)) url = postsQuery(url, { per_page: Math.min(Math.max(1, limit), 100) });
+  if (isWordPressSinglePostUrl(url)) url = postsQuery(url, {});
+  else if (isWordPressPostsUrl(url)) url = postsQuery(url, { per_page: Math.min(Math.max(1, limit), 100) });
   const { text, contentType } = await fetchText(url, options);
   return parseArticles(text, contentType, url.href).slice(0, limit);
 }
@@ -37,6 +38,7 @@ export function parseArticles(text: string, contentType: string, base: string): 
     const json = tryJson(body);
     if (json === undefined) throw new SourceError('parse', 'The response is not valid JSON');
     if (Array.isArray(json)) return parseWordPressPosts(json, base);
+    if (isWordPressPost(json)) return parseWordPressPosts([json], base);
     if (isJsonFeed(json)) return parseJsonFeed(json, base);
     throw new SourceError('format', 'The JSON is neither a WordPress collection nor a JSON Feed');
   }

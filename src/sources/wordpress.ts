@@ -26,6 +26,17 @@ export function isWordPressPostsUrl(url: URL): boolean {
   return /^\/wp\/v2\/posts(\/|$)/.test(restRouteOf(url));
 }
 
+/** True when `url` is one WordPress post (`/wp/v2/posts/6`), not a collection. */
+export function isWordPressSinglePostUrl(url: URL): boolean {
+  return /^\/wp\/v2\/posts\/\d+\/?$/.test(restRouteOf(url));
+}
+
+/** True for a JSON object shaped like one `wp/v2/posts` item (what a single-post URL answers). */
+export function isWordPressPost(json: unknown): boolean {
+  const post = obj(json);
+  return !!post && typeof post.id === 'number' && !!obj(post.title) && typeof post.link === 'string';
+}
+
 /**
  * The URL of `route` (e.g. `wp/v2/posts`) under a REST root (`https://site/wp-json/` or
  * `https://site/?rest_route=/`), keeping the root's permalink form.
@@ -113,6 +124,7 @@ function mediaToImage(media: Json, base: string): ArticleImage | undefined {
   const sizes = Object.values(obj(details.sizes) ?? {})
     .map(obj)
     .filter((size): size is Json => !!size && typeof size.source_url === 'string' && typeof size.width === 'number')
+    .filter((size) => sameRatio(size, details))
     .map((size) => ({ src: safeUrl(size.source_url as string, { base }), width: size.width as number }))
     .filter((size) => size.src);
   const src = safeUrl(media.source_url, { base });
@@ -128,6 +140,18 @@ function mediaToImage(media: Json, base: string): ArticleImage | undefined {
     width: typeof details.width === 'number' ? details.width : undefined,
     height: typeof details.height === 'number' ? details.height : undefined,
   };
+}
+
+/**
+ * Whether a generated size is a scaled copy of the full image rather than a crop (the square
+ * thumbnail): a crop in srcset would show a different picture at some widths. Same test as
+ * WordPress's own srcset, allowing a pixel or two of rounding.
+ */
+function sameRatio(size: Json, full: Json): boolean {
+  const { width, height } = size;
+  if (typeof full.width !== 'number' || typeof full.height !== 'number' || !full.width) return true;
+  if (typeof width !== 'number' || typeof height !== 'number') return true;
+  return Math.abs((width * full.height) / full.width - height) <= 2;
 }
 
 /** Normalizes a `wp/v2/posts` response. Items that are not posts are skipped, never fatal. */
