@@ -2,6 +2,9 @@
 export { PressElement } from './internal/press-element.js';
 export { PressCard } from './elements/press-card/press-card.js';
 export { PressCardList } from './elements/press-card-list/press-card-list.js';
+export { PressComments } from './elements/press-comments/press-comments.js';
+export { loadComments, postComment, threadComments, commentErrorTerm, CommentPostError } from './sources/wordpress-comments.js';
+export type { CommentInput, CommentNode, PostedComment } from './sources/wordpress-comments.js';
 export { PressErrorEvent, PressLoadEvent, PressCommentSubmitEvent, PressCommentPostedEvent } from './internal/events.js';
 export type { PressErrorDetail, CommentDraftDetail } from './internal/events.js';
 export type { Article, ArticleImage, Comment, CommentPage } from './sources/models.js';

@@ -4,5 +4,6 @@
  */
 import './elements/press-card/define.js';
 import './elements/press-card-list/define.js';
+import './elements/press-comments/define.js';
 
 export * from './index.js';

@@ -1,0 +1,226 @@
+import { css } from 'lit';
+
+/**
+ * A quiet comment section in the manner of a German regional paper: hairlines between
+ * comments, bold names, small grey dates, replies indented along a rule, a plain form with
+ * labels above full-width fields. Everything inherits the page's font and colour.
+ */
+export const commentsStyles = css`
+  :host {
+    display: block;
+  }
+  .base {
+    display: grid;
+    gap: var(--press-comments-gap, 1.25rem);
+  }
+  .heading,
+  .form-heading {
+    margin: 0;
+    font-size: 1.35em;
+    line-height: 1.25;
+  }
+  .form-heading {
+    font-size: 1.15em;
+  }
+  .thread {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .thread > .item {
+    border-top: 1px solid var(--press-border-color, color-mix(in srgb, currentColor 16%, transparent));
+    padding-top: var(--press-comments-gap, 1.25rem);
+    margin-bottom: var(--press-comments-gap, 1.25rem);
+  }
+  .replies {
+    margin: var(--press-comments-gap, 1.25rem) 0 0 var(--press-comments-indent, 1.5rem);
+    padding-left: var(--press-comments-indent, 1.5rem);
+    border-left: 2px solid var(--press-border-color, color-mix(in srgb, currentColor 16%, transparent));
+  }
+  .replies > .item:last-child {
+    margin-bottom: 0;
+  }
+  .comment {
+    display: grid;
+    gap: 0.5rem;
+    border-radius: var(--press-radius, 6px);
+  }
+  .comment.held {
+    padding: 0.75rem;
+    background: var(--press-comments-moderation-background, light-dark(#fff4d6, #3a3020));
+  }
+  .meta {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+  }
+  .avatar {
+    flex: none;
+    width: var(--press-comments-avatar-size, 2.75rem);
+    height: var(--press-comments-avatar-size, 2.75rem);
+    border-radius: 50%;
+    object-fit: cover;
+  }
+  .initials {
+    display: inline-grid;
+    place-items: center;
+    font-weight: 700;
+    font-size: 0.95em;
+    background: var(--press-accent, light-dark(#0a58a8, #8cc4ff));
+    color: var(--press-on-accent, light-dark(#ffffff, #06192c));
+  }
+  .byline {
+    display: grid;
+  }
+  .author {
+    font-weight: 700;
+  }
+  .date {
+    font-size: 0.85em;
+    opacity: 0.75;
+  }
+  .moderation {
+    margin: 0;
+    font-style: italic;
+  }
+  .content {
+    overflow-wrap: anywhere;
+  }
+  .content > :first-child {
+    margin-top: 0;
+  }
+  .content > :last-child {
+    margin-bottom: 0;
+  }
+  .content blockquote {
+    margin: 0.5rem 0;
+    padding-left: 1rem;
+    border-left: 3px solid var(--press-border-color, color-mix(in srgb, currentColor 25%, transparent));
+  }
+  .reply {
+    justify-self: start;
+    min-height: 2.25rem;
+    padding: 0.25rem 0;
+    border: 0;
+    background: none;
+    color: var(--press-accent, light-dark(#0a58a8, #8cc4ff));
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .reply:hover {
+    text-decoration: underline;
+  }
+  .empty {
+    margin: 0;
+  }
+  .load-more {
+    justify-self: start;
+  }
+  .skeleton {
+    display: grid;
+    gap: 0.6rem;
+  }
+  .skeleton .line {
+    height: 0.9rem;
+    border-radius: 4px;
+    background: color-mix(in srgb, currentColor 9%, transparent);
+  }
+  .skeleton .short {
+    width: 60%;
+  }
+  .form {
+    display: grid;
+    gap: 1rem;
+    padding: var(--press-comments-form-padding, 1.25rem 0 0);
+    border-top: 3px solid var(--press-accent, light-dark(#0a58a8, #8cc4ff));
+  }
+  .item > .form {
+    margin-top: 1rem;
+  }
+  .form-head {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    align-items: center;
+    justify-content: space-between;
+  }
+  .note,
+  .counter {
+    margin: 0;
+    font-size: 0.85em;
+    opacity: 0.8;
+  }
+  .row {
+    display: grid;
+    gap: 1rem;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
+  }
+  .field {
+    display: grid;
+    gap: 0.3rem;
+    align-content: start;
+  }
+  label {
+    font-weight: 600;
+  }
+  .required {
+    font-weight: 400;
+    font-size: 0.85em;
+    opacity: 0.8;
+  }
+  input:not([type='checkbox']),
+  textarea {
+    width: 100%;
+    padding: 0.55rem 0.7rem;
+    border: 1px solid var(--press-input-border-color, color-mix(in srgb, currentColor 35%, transparent));
+    border-radius: var(--press-input-radius, var(--press-radius, 4px));
+    background: var(--press-input-background, transparent);
+    color: inherit;
+    font: inherit;
+  }
+  textarea {
+    resize: vertical;
+    min-height: 8rem;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--press-error-color, light-dark(#b3261e, #ffb4ab));
+    border-width: 2px;
+  }
+  .field-error,
+  .counter.over {
+    margin: 0;
+    color: var(--press-error-color, light-dark(#b3261e, #ffb4ab));
+    font-weight: 600;
+    font-size: 0.9em;
+    opacity: 1;
+  }
+  .summary {
+    border: 2px solid var(--press-error-color, light-dark(#b3261e, #ffb4ab));
+    border-radius: var(--press-radius, 6px);
+    padding: 0.75rem 1rem;
+  }
+  .summary p,
+  .summary ul {
+    margin: 0;
+  }
+  .summary ul {
+    padding-left: 1.25rem;
+  }
+  .remember {
+    display: flex;
+    gap: 0.5rem;
+    align-items: flex-start;
+    font-weight: 400;
+  }
+  .remember input {
+    margin-top: 0.25rem;
+  }
+  .trap {
+    position: absolute;
+    left: -10000px;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+  }
+`;

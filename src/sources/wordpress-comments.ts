@@ -1,0 +1,323 @@
+import type { Translation } from '../i18n/translation.js';
+import { htmlToText } from '../sanitize/text.js';
+import { safeUrl } from '../sanitize/url.js';
+import { SourceError } from './errors.js';
+import { DEFAULT_TIMEOUT_MS, errorFromResponse, fetchText, tryJson } from './http.js';
+import type { Comment, CommentPage } from './models.js';
+import { siteRoot } from './wordpress.js';
+
+/**
+ * WordPress comments: loading a thread, building its tree, posting (REST first, the classic
+ * `wp-comments-post.php` form when the site refuses anonymous REST comments) and turning
+ * WordPress error codes into strings a reader understands. Pure functions: no rendering here.
+ */
+
+/** A thread is complete up to this many comments without any action (the contract's `per_page`). */
+export const COMMENTS_PER_PAGE = 100;
+
+export interface LoadCommentsOptions {
+  /** The post whose comments to list. */
+  post: number;
+  /** 1-based page of the thread. */
+  page?: number;
+  signal?: AbortSignal;
+  timeout?: number;
+}
+
+/** The URL of one page of a post's thread, oldest first; set through the URL API so `?rest_route=` keeps working. */
+export function commentsUrl(source: string | URL, { post, page = 1 }: { post: number; page?: number }): URL {
+  const url = new URL(source, document.baseURI);
+  url.searchParams.set('post', String(post));
+  url.searchParams.set('order', 'asc');
+  url.searchParams.set('per_page', String(COMMENTS_PER_PAGE));
+  if (page > 1) url.searchParams.set('page', String(page));
+  else url.searchParams.delete('page');
+  return url;
+}
+
+/** Loads one page of a post's approved comments (WordPress sends them flat; see threadComments). */
+export async function loadComments(source: string | URL, { post, page = 1, signal, timeout }: LoadCommentsOptions): Promise<CommentPage> {
+  const url = commentsUrl(source, { post, page });
+  const { response, text } = await fetchText(url, { signal, timeout });
+  const json = tryJson(text);
+  if (!Array.isArray(json)) throw new SourceError('parse', 'The response is not a list of comments');
+  const comments = json.map((item) => parseComment(item, url.href)).filter((c): c is Comment => c !== null);
+  const total = Number(response.headers.get('x-wp-total'));
+  const totalPages = Number(response.headers.get('x-wp-totalpages'));
+  const hasNextLink = /rel="?next"?/.test(response.headers.get('link') ?? '');
+  const lastPage = Number.isFinite(totalPages) && totalPages > 0 ? totalPages : page;
+  return {
+    comments,
+    total: Number.isFinite(total) && total > 0 ? total : comments.length,
+    totalPages: lastPage,
+    // The next page is built from our own URL, never taken from the header: it must stay on the configured source.
+    next: hasNextLink || page < lastPage ? commentsUrl(source, { post, page: page + 1 }).href : null,
+  };
+}
+
+type Json = Record<string, unknown>;
+const obj = (value: unknown): Json | undefined => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : undefined);
+const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/** Normalizes one WordPress comment; null for anything that is not one. Text fields come out as plain text. */
+export function parseComment(raw: unknown, base: string): Comment | null {
+  const c = obj(raw);
+  const id = Number(c?.id);
+  if (!c || !Number.isInteger(id) || id <= 0) return null;
+  const avatars = obj(c.author_avatar_urls) ?? {};
+  const dateGmt = str(c.date_gmt);
+  const parent = Number(c.parent);
+  return {
+    id,
+    post: Number(c.post) || 0,
+    parent: Number.isInteger(parent) && parent > 0 ? parent : 0,
+    authorName: htmlToText(str(c.author_name)),
+    authorUrl: safeUrl(str(c.author_url), { base }),
+    avatar: safeUrl(str(avatars['96'] ?? avatars['48'] ?? Object.values(avatars)[0]), { base }),
+    date: dateGmt ? `${dateGmt.replace(/Z$/, '')}Z` : str(c.date),
+    contentHtml: str(obj(c.content)?.rendered ?? c.content),
+    link: safeUrl(str(c.link), { base }),
+    status: str(c.status) || 'approved',
+  };
+}
+
+/** A comment with its replies, for rendering a thread. */
+export interface CommentNode {
+  comment: Comment;
+  replies: CommentNode[];
+}
+
+/**
+ * Builds the reply tree of a flat list, every level oldest first. A reply whose parent is not
+ * in the list (deleted, unapproved, on another page) is shown at the top level, never dropped.
+ */
+export function threadComments(list: readonly Comment[]): CommentNode[] {
+  const nodes = new Map<number, CommentNode>();
+  for (const comment of list) nodes.set(comment.id, { comment, replies: [] });
+  const roots: CommentNode[] = [];
+  for (const node of nodes.values()) {
+    const parent = node.comment.parent ? nodes.get(node.comment.parent) : undefined;
+    // A comment that is its own ancestor (bad data) must not vanish in a cycle: it becomes a root.
+    if (parent && !isAncestor(node, parent, nodes)) parent.replies.push(node);
+    else roots.push(node);
+  }
+  const sort = (level: CommentNode[]): CommentNode[] => {
+    level.sort((a, b) => byDate(a.comment, b.comment));
+    level.forEach((n) => sort(n.replies));
+    return level;
+  };
+  return sort(roots);
+}
+
+function isAncestor(node: CommentNode, candidate: CommentNode, nodes: Map<number, CommentNode>): boolean {
+  const seen = new Set<number>();
+  for (let at: CommentNode | undefined = candidate; at && !seen.has(at.comment.id); at = nodes.get(at.comment.parent)) {
+    if (at === node) return true;
+    seen.add(at.comment.id);
+  }
+  return false;
+}
+
+function byDate(a: Comment, b: Comment): number {
+  const diff = (Date.parse(a.date) || 0) - (Date.parse(b.date) || 0);
+  return diff || a.id - b.id;
+}
+
+/** What a reader submits. */
+export interface CommentInput {
+  post: number;
+  parent: number;
+  authorName: string;
+  authorEmail: string;
+  authorUrl: string;
+  content: string;
+}
+
+/** A form field a WordPress error is about, so the form can mark it. */
+export type CommentField = 'author' | 'email' | 'url' | 'comment';
+
+/** A refused comment: WordPress's code and decoded message, and the field it is about if any. */
+export class CommentPostError extends SourceError {
+  constructor(
+    code: string,
+    message: string,
+    status: number | null,
+    readonly field: CommentField | null = null,
+  ) {
+    super(code, message, status);
+    this.name = 'CommentPostError';
+  }
+}
+
+/** What the server did with a posted comment. */
+export interface PostedComment {
+  /** The comment as the server stored it, or null when the classic form does not tell (then reload the thread). */
+  comment: Comment | null;
+  /** The id when known without the comment (from the classic form's redirect). */
+  id: number | null;
+  /** `hold` when the server said it awaits moderation; `unknown` when the classic form could not tell. */
+  status: 'approved' | 'hold' | 'unknown';
+  via: 'rest' | 'classic';
+}
+
+export interface PostOptions {
+  signal?: AbortSignal;
+  timeout?: number;
+  /** More fields a site's backend needs (a captcha token), from `press-comment-submit`. */
+  extra?: Record<string, string>;
+}
+
+/**
+ * Posts a comment as JSON `{post, parent, author_name, author_email, author_url, content}` to the
+ * comments collection. A stock WordPress refuses anonymous REST comments (401
+ * `rest_comment_login_required`): then the same comment goes through the site's classic form,
+ * which every WordPress with open comments accepts.
+ */
+export async function postComment(source: string | URL, input: CommentInput, options: PostOptions = {}): Promise<PostedComment> {
+  const url = new URL(source, document.baseURI);
+  const body = {
+    post: input.post,
+    parent: input.parent,
+    author_name: input.authorName,
+    author_email: input.authorEmail,
+    author_url: input.authorUrl,
+    content: input.content,
+    ...options.extra,
+  };
+  const response = await send(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }, options);
+  const text = await readText(response, options);
+  if (response.ok) {
+    const comment = parseComment(tryJson(text), url.href);
+    if (!comment) throw new CommentPostError('parse', 'The server accepted the comment but sent no comment back', response.status);
+    return { comment, id: comment.id, status: comment.status === 'approved' ? 'approved' : 'hold', via: 'rest' };
+  }
+  const error = restError(response.status, text, response.headers.get('content-type') ?? '');
+  if (error.code === 'rest_comment_login_required') return postClassic(url, input, options);
+  throw error;
+}
+
+function restError(status: number, text: string, contentType: string): CommentPostError {
+  const base = errorFromResponse(status, text, contentType);
+  const data = obj(obj(tryJson(text))?.data);
+  const params = Object.keys(obj(data?.params) ?? {});
+  return new CommentPostError(base.code, base.message, base.status, fieldFor(base.code, params));
+}
+
+const PARAM_FIELDS: Record<string, CommentField> = { author_name: 'author', author_email: 'email', author_url: 'url', content: 'comment' };
+
+function fieldFor(code: string, params: string[]): CommentField | null {
+  if (code === 'rest_comment_content_invalid') return 'comment';
+  if (code === 'rest_comment_author_data_required') return 'author';
+  if (code === 'rest_invalid_param') return params.map((p) => PARAM_FIELDS[p]).find(Boolean) ?? null;
+  return null;
+}
+
+/**
+ * The classic form post (`wp-comments-post.php`, urlencoded). On the same origin the redirect is
+ * followed: its final URL carries `?unapproved=ID` for a held comment (the `#comment-ID` fragment
+ * never reaches `response.url`), and an error is a `wp_die` page that never redirects. Across
+ * origins the form answers without CORS headers, so the request is `no-cors` and the answer is
+ * opaque: the comment counts as accepted and the caller reloads the thread to learn more.
+ */
+async function postClassic(restUrl: URL, input: CommentInput, options: PostOptions): Promise<PostedComment> {
+  const url = new URL('wp-comments-post.php', siteRoot(restUrl));
+  const form = new URLSearchParams({
+    comment_post_ID: String(input.post),
+    author: input.authorName,
+    email: input.authorEmail,
+    url: input.authorUrl,
+    comment: input.content,
+    comment_parent: String(input.parent),
+    ...options.extra,
+  });
+  const sameOrigin = url.origin === location.origin;
+  const response = await send(
+    url,
+    {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: form.toString(),
+      mode: sameOrigin ? 'same-origin' : 'no-cors',
+      redirect: 'follow',
+    },
+    options,
+  );
+  if (response.type === 'opaque' || response.type === 'opaqueredirect' || response.status === 0) {
+    return { comment: null, id: null, status: 'unknown', via: 'classic' };
+  }
+  const location_ = response.headers.get('location');
+  const landed = location_ ? new URL(location_, url) : response.redirected ? new URL(response.url) : null;
+  if (landed && (response.redirected || (response.status >= 300 && response.status < 400))) {
+    const unapproved = Number(landed.searchParams.get('unapproved'));
+    const fromHash = Number(/^#comment-(\d+)$/.exec(landed.hash)?.[1]);
+    const id = unapproved || fromHash || null;
+    return { comment: null, id, status: unapproved ? 'hold' : 'unknown', via: 'classic' };
+  }
+  throw classicError(response.status, await readText(response, options));
+}
+
+/** The message of a `wp_die` page as text (never the raw HTML), with a code the form can map. */
+export function classicError(status: number, html: string): CommentPostError {
+  const die = /<div class="wp-die-message">([\s\S]*?)<\/div>/i.exec(html)?.[1] ?? /<body[^>]*>([\s\S]*?)<\/body>/i.exec(html)?.[1] ?? html;
+  const message = htmlToText(die).replace(/^Error:\s*/i, '').slice(0, 300) || `HTTP ${status}`;
+  const code =
+    status === 409 ? 'comment_duplicate'
+    : status === 429 ? 'comment_flood'
+    : /closed/i.test(message) ? 'comment_closed'
+    : 'comment_rejected';
+  return new CommentPostError(code, message, status || null);
+}
+
+async function send(url: URL, init: RequestInit, { signal, timeout = DEFAULT_TIMEOUT_MS }: PostOptions): Promise<Response> {
+  const timer = AbortSignal.timeout(timeout);
+  try {
+    return await fetch(url, { credentials: 'same-origin', ...init, signal: signal ? AbortSignal.any([signal, timer]) : timer });
+  } catch (error) {
+    throw failure(error, signal, timer, timeout);
+  }
+}
+
+async function readText(response: Response, { signal }: PostOptions): Promise<string> {
+  try {
+    return await response.text();
+  } catch (error) {
+    throw failure(error, signal, undefined, 0);
+  }
+}
+
+function failure(error: unknown, signal: AbortSignal | undefined, timer: AbortSignal | undefined, timeout: number): SourceError {
+  if (signal?.aborted) return new SourceError('aborted', 'Aborted');
+  if (timer?.aborted) return new SourceError('timeout', `No answer within ${Math.round(timeout / 1000)} s`);
+  return new SourceError('network', error instanceof Error ? error.message : 'Network error');
+}
+
+type Term = Exclude<keyof Translation, '$code' | '$name' | '$dir'>;
+
+const ERROR_TERMS: Record<string, Term> = {
+  rest_comment_login_required: 'errorLoginRequired',
+  rest_comment_author_data_required: 'errorAuthorDataRequired',
+  rest_comment_content_invalid: 'enterComment',
+  rest_comment_invalid_post_id: 'errorInvalidPost',
+  rest_post_invalid_id: 'errorInvalidPost',
+  rest_comment_draft_post: 'errorInvalidPost',
+  rest_comment_trash_post: 'errorInvalidPost',
+  rest_cannot_read_post: 'errorInvalidPost',
+  rest_comment_closed: 'errorClosed',
+  comment_closed: 'errorClosed',
+  rest_comment_invalid_parent: 'errorInvalidParent',
+  rest_invalid_comment_parent: 'errorInvalidParent',
+  comment_duplicate: 'errorDuplicate',
+  comment_flood: 'errorFlood',
+  rest_comment_invalid_author: 'errorLoginRequired',
+};
+
+const FIELD_TERMS: Record<CommentField, Term> = { author: 'enterName', email: 'invalidEmail', url: 'invalidUrl', comment: 'enterComment' };
+
+/**
+ * The translation key that explains a failed post, or null when there is none and the generic
+ * `errorPost` (with the server's own message) must do.
+ */
+export function commentErrorTerm(error: SourceError): Term | null {
+  if (error.code === 'rest_invalid_param' && error instanceof CommentPostError && error.field) return FIELD_TERMS[error.field];
+  return ERROR_TERMS[error.code] ?? null;
+}
