@@ -1,0 +1,78 @@
+import type { Translation } from '../translation.js';
+
+const plural = new Intl.PluralRules('pl');
+
+/**
+ * Polish has four forms: one (1), few (2–4, 22–24 …), many (5–21, 25 …) and other (fractions,
+ * which take the genitive singular: "1,5 komentarza").
+ */
+const forms = (n: number, one: string, few: string, many: string, other: string) =>
+  ({ one, few, many })[plural.select(n) as 'one' | 'few' | 'many'] ?? other;
+
+/** Polish, polite and impersonal ("Prosimy …"), as a Polish news site writes it. */
+export const pl: Translation = {
+  $code: 'pl',
+  $name: 'Polski',
+  $dir: 'ltr',
+
+  loading: 'Ładowanie…',
+  loadingArticles: 'Ładowanie artykułów…',
+  retry: 'Spróbuj ponownie',
+  errorLoadArticles: 'Nie udało się wczytać artykułów.',
+  errorLoadComments: 'Nie udało się wczytać komentarzy.',
+  errorNetwork: 'Nie można połączyć się z serwerem. Prosimy sprawdzić połączenie z internetem.',
+  errorTimeout: 'Serwer zbyt długo nie odpowiadał.',
+  errorHttp: (status) => `Serwer odpowiedział błędem (${status}).`,
+  errorParse: 'Serwer przesłał odpowiedź, która nie jest czytelną listą.',
+  errorFormat: 'Pod tym adresem nie ma artykułów w obsługiwanym formacie.',
+  errorNoSource: 'Dla tego elementu nie skonfigurowano źródła.',
+
+  articles: 'Artykuły',
+  noArticles: 'Nie ma jeszcze żadnych artykułów.',
+  photoCredit: 'Źródło zdjęcia',
+  byAuthor: (name) => `Autor: ${name}`,
+
+  articleNavigation: 'Więcej artykułów',
+  previousArticle: 'Poprzedni artykuł',
+  nextArticle: 'Następny artykuł',
+  errorLoadNeighbours: 'Nie udało się wczytać poprzedniego ani następnego artykułu.',
+
+  comments: 'Komentarze',
+  commentCount: (n) => `${n} ${forms(n, 'komentarz', 'komentarze', 'komentarzy', 'komentarza')}`,
+  noComments: 'Nie ma jeszcze komentarzy. Zachęcamy do dodania pierwszego.',
+  loadMoreComments: 'Pokaż więcej komentarzy',
+  reply: 'Odpowiedz',
+  replyTo: (name) => `Odpowiedz użytkownikowi ${name}`,
+  cancelReply: 'Anuluj odpowiedź',
+  leaveReply: 'Dodaj komentarz',
+  nameLabel: 'Imię',
+  emailLabel: 'E-mail',
+  websiteLabel: 'Strona internetowa',
+  commentLabel: 'Komentarz',
+  required: 'wymagane',
+  emailNotPublished: 'Adres e-mail nie zostanie opublikowany.',
+  rememberMe: 'Zapamiętaj moje dane w tej przeglądarce podczas pisania kolejnych komentarzy.',
+  submit: 'Opublikuj komentarz',
+  submitting: 'Wysyłanie…',
+  charactersLeft: (n) => forms(n, `Pozostał ${n} znak`, `Pozostały ${n} znaki`, `Pozostało ${n} znaków`, `Pozostało ${n} znaku`),
+  enterName: 'Prosimy podać imię.',
+  enterEmail: 'Prosimy podać adres e-mail.',
+  invalidEmail: 'Prosimy podać prawidłowy adres e-mail.',
+  invalidUrl: 'Prosimy podać adres strony zaczynający się od http:// lub https://.',
+  enterComment: 'Prosimy wpisać treść komentarza.',
+  commentTooLong: (max) => `Komentarz jest za długi: może mieć najwyżej ${max} ${forms(max, 'znak', 'znaki', 'znaków', 'znaku')}.`,
+  fixErrors: (n) => `Prosimy poprawić ${n} ${forms(n, 'pole', 'pola', 'pól', 'pola')}.`,
+  commentPosted: 'Komentarz został opublikowany.',
+  awaitingModeration: 'Komentarz oczekuje na moderację.',
+  commentWritten: (name, date) => `${name}, ${date}`,
+  avatarOf: (name) => `Awatar: ${name}`,
+  errorPost: 'Nie udało się opublikować komentarza. Tekst został zachowany – prosimy spróbować ponownie.',
+  errorDuplicate: 'Wykryto zduplikowany komentarz: wygląda na to, że ten tekst został już wysłany.',
+  errorFlood: 'Komentarze są dodawane zbyt szybko. Prosimy chwilę poczekać.',
+  errorClosed: 'Komentarze do tego artykułu są wyłączone.',
+  errorLoginRequired: 'Ta witryna przyjmuje komentarze tylko od zalogowanych użytkowników.',
+  errorInvalidPost: 'Tego artykułu nie można komentować.',
+  errorInvalidParent: 'Komentarz, na który powstaje odpowiedź, już nie istnieje.',
+  errorAuthorDataRequired: 'Ta witryna wymaga podania imienia i adresu e-mail.',
+  errorServerSaid: (message) => `Komunikat serwera: ${message}`,
+};

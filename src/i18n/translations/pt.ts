@@ -1,0 +1,75 @@
+import type { Translation } from '../translation.js';
+
+const plural = new Intl.PluralRules('pt');
+const isOne = (n: number) => plural.select(n) === 'one';
+
+/**
+ * Portuguese as Brazilian news sites write it (what `pt` means to Intl), addressing the reader
+ * as "você" or impersonally.
+ */
+export const pt: Translation = {
+  $code: 'pt',
+  $name: 'Português',
+  $dir: 'ltr',
+
+  loading: 'Carregando…',
+  loadingArticles: 'Carregando artigos…',
+  retry: 'Tentar novamente',
+  errorLoadArticles: 'Não foi possível carregar os artigos.',
+  errorLoadComments: 'Não foi possível carregar os comentários.',
+  errorNetwork: 'Não foi possível acessar o servidor. Verifique sua conexão.',
+  errorTimeout: 'O servidor demorou demais para responder.',
+  errorHttp: (status) => `O servidor respondeu com um erro (${status}).`,
+  errorParse: 'O servidor enviou algo que não é uma lista legível.',
+  errorFormat: 'Este endereço não fornece artigos em um formato conhecido.',
+  errorNoSource: 'Nenhuma fonte foi configurada para este elemento.',
+
+  articles: 'Artigos',
+  noArticles: 'Ainda não há artigos.',
+  photoCredit: 'Crédito da foto',
+  byAuthor: (name) => `por ${name}`,
+
+  articleNavigation: 'Mais artigos',
+  previousArticle: 'Artigo anterior',
+  nextArticle: 'Próximo artigo',
+  errorLoadNeighbours: 'Não foi possível carregar o artigo anterior e o próximo.',
+
+  comments: 'Comentários',
+  commentCount: (n) => (isOne(n) ? `${n} comentário` : `${n} comentários`),
+  noComments: 'Ainda não há comentários. Seja o primeiro a comentar.',
+  loadMoreComments: 'Mostrar mais comentários',
+  reply: 'Responder',
+  replyTo: (name) => `Responder a ${name}`,
+  cancelReply: 'Cancelar resposta',
+  leaveReply: 'Deixe um comentário',
+  nameLabel: 'Nome',
+  emailLabel: 'E-mail',
+  websiteLabel: 'Site',
+  commentLabel: 'Comentário',
+  required: 'obrigatório',
+  emailNotPublished: 'Seu endereço de e-mail não será publicado.',
+  rememberMe: 'Salvar meus dados neste navegador para a próxima vez que eu comentar.',
+  submit: 'Publicar comentário',
+  submitting: 'Enviando…',
+  charactersLeft: (n) => (isOne(n) ? `Resta ${n} caractere` : `Restam ${n} caracteres`),
+  enterName: 'Por favor, informe seu nome.',
+  enterEmail: 'Por favor, informe seu endereço de e-mail.',
+  invalidEmail: 'Por favor, informe um endereço de e-mail válido.',
+  invalidUrl: 'Por favor, informe um endereço da web que comece com http:// ou https://.',
+  enterComment: 'Por favor, escreva seu comentário.',
+  commentTooLong: (max) => `Seu comentário é longo demais: no máximo ${max} caracteres.`,
+  fixErrors: (n) => (isOne(n) ? `Por favor, corrija ${n} campo.` : `Por favor, corrija ${n} campos.`),
+  commentPosted: 'Seu comentário foi publicado.',
+  awaitingModeration: 'Seu comentário está aguardando moderação.',
+  commentWritten: (name, date) => `${name} escreveu em ${date}`,
+  avatarOf: (name) => `Avatar de ${name}`,
+  errorPost: 'Não foi possível publicar seu comentário. Seu texto foi mantido: tente novamente.',
+  errorDuplicate: 'Comentário duplicado detectado: parece que você já disse isso.',
+  errorFlood: 'Você está publicando comentários rápido demais. Aguarde um momento.',
+  errorClosed: 'Os comentários deste artigo estão fechados.',
+  errorLoginRequired: 'Este site só aceita comentários de usuários conectados.',
+  errorInvalidPost: 'Não é possível comentar este artigo.',
+  errorInvalidParent: 'O comentário ao qual você está respondendo não existe mais.',
+  errorAuthorDataRequired: 'Este site exige seu nome e endereço de e-mail.',
+  errorServerSaid: (message) => `Mensagem do servidor: ${message}`,
+};
