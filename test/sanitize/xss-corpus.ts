@@ -1,0 +1,92 @@
+/**
+ * Classic XSS payloads, each of which sets `window.__xss` if it ever runs. Gathered from the
+ * OWASP filter-evasion cheat sheet, DOMPurify's own test corpus and published mXSS bypasses.
+ * Every untrusted field is run through these.
+ */
+const X = 'window.__xss=1';
+
+export const XSS_CORPUS: readonly string[] = [
+  // Script elements and event handlers
+  `<script>${X}</script>`,
+  `<SCRIPT SRC=data:text/javascript,${X}></SCRIPT>`,
+  `<script/xss>${X}</script>`,
+  `<<script>${X};//<</script>`,
+  `<img src=x onerror="${X}">`,
+  `<IMG SRC=x OnErRoR=${X}>`,
+  `<img src="x" onerror\x0c="${X}">`,
+  `<img/src=x/onerror=${X}>`,
+  `<svg onload=${X}>`,
+  `<svg/onload=${X}>`,
+  `<body onload=${X}>`,
+  `<p onclick="${X}" onmouseover="${X}">hover</p>`,
+  `<b onpointerenter=${X}>bold</b>`,
+  `<details open ontoggle=${X}>`,
+  `<video><source onerror="${X}"></video>`,
+  `<audio src=x onerror=${X}>`,
+  `<input autofocus onfocus=${X}>`,
+  `<select autofocus onfocus=${X}></select>`,
+  `<marquee onstart=${X}>`,
+  `<div style="animation-name:x" onanimationstart="${X}"></div>`,
+  // URL schemes, plain, entity-encoded and whitespace-obfuscated
+  `<a href="javascript:${X}">link</a>`,
+  `<a href="JaVaScRiPt:${X}">link</a>`,
+  `<a href=" javascript:${X}">link</a>`,
+  `<a href="java\tscript:${X}">link</a>`,
+  `<a href="java\nscript:${X}">link</a>`,
+  `<a href="java&#x09;script:${X}">link</a>`,
+  `<a href="&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;${X}">link</a>`,
+  `<a href="&#x6A;&#x61;&#x76;&#x61;&#x73;&#x63;&#x72;&#x69;&#x70;&#x74;&#x3A;${X}">link</a>`,
+  `<a href="javascript&colon;${X}">link</a>`,
+  `<a href="&#0000106&#0000097&#0000118&#0000097&#0000115&#0000099&#0000114&#0000105&#0000112&#0000116&#0000058${X}">link</a>`,
+  `<a href="\x01javascript:${X}">link</a>`,
+  `<a href="vbscript:msgbox(1)">vb</a>`,
+  `<a href="data:text/html;base64,PHNjcmlwdD53aW5kb3cuX194c3M9MTwvc2NyaXB0Pg==">data</a>`,
+  `<a href="data:text/html,<script>${X}</script>">data</a>`,
+  `<img src="javascript:${X}">`,
+  `<img src="data:image/svg+xml,<svg onload='${X}'>">`,
+  `<a xlink:href="javascript:${X}">x</a>`,
+  `<a href="https://ok.example/" target="_blank" onclick="${X}">ok</a>`,
+  `<a href="https://ok.example/" rel="opener">opener</a>`,
+  // Embedding and document-changing elements
+  `<iframe src="javascript:${X}"></iframe>`,
+  `<iframe srcdoc="<script>parent.__xss=1</script>"></iframe>`,
+  `<object data="javascript:${X}"></object>`,
+  `<embed src="javascript:${X}">`,
+  `<form action="javascript:${X}"><button>go</button></form>`,
+  `<button formaction="javascript:${X}">go</button>`,
+  `<base href="javascript:${X}//">`,
+  `<meta http-equiv="refresh" content="0;url=javascript:${X}">`,
+  `<link rel="stylesheet" href="https://evil.example/x.css">`,
+  `<style>@import 'https://evil.example/x.css'; body{background:url("javascript:${X}")}</style>`,
+  `<p style="background:url(javascript:${X})">styled</p>`,
+  `<p style="behavior:url(x.htc)">styled</p>`,
+  `<template><script>${X}</script></template>`,
+  `<noscript><p title="</noscript><img src=x onerror=${X}>">`,
+  // Namespace confusion (SVG / MathML) and mXSS classics
+  `<svg><script>${X}</script></svg>`,
+  `<svg><a xlink:href="javascript:${X}"><text x="20" y="20">XSS</text></a></svg>`,
+  `<svg><animate onbegin=${X} attributeName=x dur=1s>`,
+  `<svg><set attributeName="href" to="javascript:${X}"/></svg>`,
+  `<svg><foreignObject><iframe srcdoc="<script>parent.__xss=1</script>"></iframe></foreignObject></svg>`,
+  `<math><mtext><table><mglyph><style><img src=x onerror=${X}>`,
+  `<math><mtext><table><mglyph><style><!--</style><img title="--&gt;&lt;/mglyph&gt;&lt;img&Tab;src=1&Tab;onerror=${X}&gt;">`,
+  `<form><math><mtext></form><form><mglyph><style></math><img src onerror=${X}>`,
+  `<svg></p><style><a id="</style><img src=1 onerror=${X}>">`,
+  `<svg><p><style><img src=x onerror=${X}></style></p></svg>`,
+  `<math><mi><table><mi><style><img src=x onerror=${X}></style></mi></table></mi></math>`,
+  `<noembed><img title="</noembed><img src=x onerror=${X}>"></noembed>`,
+  `<xmp><img title="</xmp><img src=x onerror=${X}>"></xmp>`,
+  `<textarea><img title="</textarea><img src=x onerror=${X}>"></textarea>`,
+  `<title><img title="</title><img src=x onerror=${X}>"></title>`,
+  `<!--<img src="--><img src=x onerror=${X}//">`,
+  `<![CDATA[<img src=x onerror=${X}>]]>`,
+  `<a id=x tabindex=1 onfocusin=${X}></a>`,
+  // Clobbering and attribute smuggling
+  `<img name="cookie" id="getElementById">`,
+  `<form id="test"><input name="attributes"></form>`,
+  `<p data-x="1" aria-hidden="true" id="clobber" class="x">attrs</p>`,
+  `<a href="https://ok.example/" ping="https://evil.example/track">ping</a>`,
+];
+
+/** Elements that must never come out of the sanitizer, whatever the place. */
+export const FORBIDDEN_ELEMENTS = ['script', 'iframe', 'object', 'embed', 'form', 'base', 'meta', 'style', 'link', 'svg', 'math', 'img', 'input', 'button', 'template', 'noscript'];
