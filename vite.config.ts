@@ -13,6 +13,7 @@ const elementEntries = {
   'elements/press-card': src('elements/press-card/define.ts'),
   'elements/press-card-list': src('elements/press-card-list/define.ts'),
   'elements/press-comments': src('elements/press-comments/define.ts'),
+  'elements/press-nav': src('elements/press-nav/define.ts'),
 };
 
 const minified = { minify: true } as const;

@@ -5,5 +5,6 @@
 import './elements/press-card/define.js';
 import './elements/press-card-list/define.js';
 import './elements/press-comments/define.js';
+import './elements/press-nav/define.js';
 
 export * from './index.js';

@@ -1,0 +1,128 @@
+import { css } from 'lit';
+
+export const navStyles = css`
+  :host {
+    display: block;
+    /* The layout follows the widget's own width: a narrow column stacks like a phone does. */
+    container-type: inline-size;
+  }
+  .base {
+    display: grid;
+    grid-template-columns: repeat(2, minmax(0, 1fr));
+    gap: var(--press-nav-gap, 1.5rem);
+    padding-block: var(--press-nav-padding, 1rem);
+    border-block: 1px solid var(--press-nav-border-color, var(--press-border-color, color-mix(in srgb, currentColor 16%, transparent)));
+  }
+  .base[hidden] {
+    display: none;
+  }
+  /* Loading reserves about the height the links will take, so nothing below jumps. */
+  .pending {
+    min-height: var(--press-nav-min-height, 4.5rem);
+  }
+  .side {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+    min-width: 0;
+    color: inherit;
+    text-decoration: none;
+  }
+  /* Next sits in the end column even when there is no previous article. */
+  .next {
+    grid-column: 2;
+    flex-direction: row-reverse;
+    text-align: end;
+  }
+  .prev + .next {
+    border-inline-start: 1px solid var(--press-nav-border-color, var(--press-border-color, color-mix(in srgb, currentColor 16%, transparent)));
+    padding-inline-start: var(--press-nav-gap, 1.5rem);
+  }
+  .text {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    min-width: 0;
+  }
+  .label {
+    display: inline-flex;
+    gap: 0.4em;
+    align-items: baseline;
+    font-size: 0.8rem;
+    font-weight: 700;
+    letter-spacing: 0.02em;
+    color: var(--press-nav-label-color, var(--press-accent, light-dark(#0a58a8, #8cc4ff)));
+  }
+  .next .label {
+    align-self: flex-end;
+  }
+  .headline {
+    font-family: var(--press-headline-font, inherit);
+    font-size: var(--press-nav-headline-size, 1.05rem);
+    font-weight: var(--press-headline-weight, 700);
+    line-height: 1.3;
+    color: var(--press-headline-color, inherit);
+    overflow-wrap: anywhere;
+  }
+  .side:hover .headline,
+  .side:focus-visible .headline {
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .thumbnail {
+    flex: none;
+    width: var(--press-nav-thumbnail-size, 4.5rem);
+    height: var(--press-nav-thumbnail-size, 4.5rem);
+    object-fit: cover;
+    border-radius: var(--press-radius, 6px);
+    background: color-mix(in srgb, currentColor 8%, transparent);
+  }
+  .skeleton {
+    display: contents;
+  }
+  .skeleton .shape {
+    display: grid;
+    align-content: center;
+    gap: 0.5rem;
+  }
+  .skeleton .next {
+    justify-items: end;
+  }
+  .skeleton .line {
+    width: 100%;
+    height: 0.9rem;
+    border-radius: 4px;
+    background: color-mix(in srgb, currentColor 9%, transparent);
+    animation: pulse 1.4s ease-in-out infinite;
+  }
+  .skeleton .line.short {
+    width: 40%;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.45;
+    }
+  }
+  .status-error {
+    margin-block: 0.5rem;
+  }
+  /* Phones and narrow columns: one link under the other. */
+  @container (max-width: 480px) {
+    .base {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0;
+      padding-block: 0;
+    }
+    .side {
+      padding-block: 0.75rem;
+    }
+    .next {
+      grid-column: 1;
+    }
+    .prev + .next {
+      border-inline-start: 0;
+      padding-inline-start: 0;
+      border-block-start: 1px solid var(--press-nav-border-color, var(--press-border-color, color-mix(in srgb, currentColor 16%, transparent)));
+    }
+  }
+`;

@@ -1,0 +1,259 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { PressElement } from '../../internal/press-element.js';
+import { PressErrorEvent, PressLoadEvent } from '../../internal/events.js';
+import { errorView } from '../../internal/status-views.js';
+import { SourceController } from '../../controllers/source-controller.js';
+import { findNeighbours, type Neighbours } from '../../sources/neighbours.js';
+import { discoverWordPress } from '../../sources/discover.js';
+import { restUrl } from '../../sources/wordpress.js';
+import { SourceError } from '../../sources/errors.js';
+import type { Article } from '../../sources/models.js';
+import { safeUrl } from '../../sanitize/url.js';
+import type { PartialTranslation } from '../../i18n/translation.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import { navStyles } from './press-nav.styles.js';
+
+/** Which neighbour: `prev` is the older article, `next` the newer one. */
+export type NavDirection = 'prev' | 'next';
+
+/** What `press-navigate` carries. */
+export interface PressNavigateDetail {
+  direction: NavDirection;
+  /** The checked http(s) URL about to be opened. */
+  href: string;
+}
+
+/**
+ * Fired before the keyboard shortcut opens a neighbour. Cancel it (`preventDefault()`) to route
+ * the navigation yourself, e.g. in a single-page app.
+ */
+export class PressNavigateEvent extends CustomEvent<PressNavigateDetail> {
+  constructor(detail: PressNavigateDetail) {
+    super('press-navigate', { bubbles: true, composed: true, cancelable: true, detail });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'press-navigate': PressNavigateEvent;
+  }
+}
+
+/** Widgets that use the arrow keys themselves: the shortcut stays out of their way. */
+const ARROW_KEY_OWNERS =
+  'input, textarea, select, video, audio, [contenteditable]:not([contenteditable="false"]), [role="textbox"], [role="searchbox"], [role="slider"], [role="spinbutton"], [role="combobox"], [role="listbox"], [role="menu"], [role="menubar"], [role="tablist"], [role="tree"], [role="grid"], [role="radiogroup"]';
+
+/**
+ * @summary Links to the previous (older) and next (newer) article, from static attributes, a
+ * WordPress site (by date, three small requests) or a JSON Feed, RSS or Atom feed.
+ * @tag press-nav
+ *
+ * @slot - Fallback links rendered by the server. They show until the neighbours are known (and
+ * stay when the script never runs), then they are replaced.
+ *
+ * @csspart base - The `<nav>` landmark.
+ * @csspart prev - The link to the previous (older) article.
+ * @csspart next - The link to the next (newer) article.
+ * @csspart label - "Previous article" / "Next article" with its arrow.
+ * @csspart headline - The neighbour's headline.
+ * @csspart thumbnail - The neighbour's image (with the `thumbnails` attribute).
+ * @csspart status - The polite live region that announces loading.
+ * @csspart error - The error message.
+ * @csspart retry - The retry button.
+ *
+ * @cssproperty [--press-nav-gap=1.5rem] - Space between the two links.
+ * @cssproperty [--press-nav-padding=1rem] - Space above and below the links.
+ * @cssproperty [--press-nav-border-color=currentColor at 16%] - Rules above, below and between (falls back to --press-border-color).
+ * @cssproperty [--press-nav-label-color=#0a58a8] - Colour of "Previous article" / "Next article" (falls back to --press-accent).
+ * @cssproperty [--press-nav-headline-size=1.05rem] - Headline font size.
+ * @cssproperty [--press-nav-thumbnail-size=4.5rem] - Width and height of a thumbnail.
+ * @cssproperty [--press-nav-min-height=4.5rem] - Height reserved while loading, so the page does not shift.
+ *
+ * @event press-load - The neighbours were found; `detail.items` is `{prev, next}` (each an Article or null).
+ * @event press-error - Loading failed or the current article is not in the source; `detail` is `{code, message, status}`.
+ * @event press-navigate - The keyboard shortcut is about to open `detail.href`; cancelable.
+ */
+export class PressNav extends PressElement {
+  static override styles = [sharedStyles, navStyles];
+
+  /**
+   * URL of a WordPress posts collection, JSON Feed, RSS or Atom feed. Without it, on a WordPress
+   * page, the site's own posts (found through `<link rel="https://api.w.org/">`).
+   */
+  @property() source = '';
+  /**
+   * The article this page shows: a post id or its URL. Defaults to the post id a WordPress page
+   * announces, else the page's own URL.
+   */
+  @property() current = '';
+  /** Static mode: URL of the previous article (no request is made). */
+  @property({ attribute: 'prev-href' }) prevHref = '';
+  /** Static mode: headline of the previous article. */
+  @property({ attribute: 'prev-headline' }) prevHeadline = '';
+  /** Static mode: URL of the next article. */
+  @property({ attribute: 'next-href' }) nextHref = '';
+  /** Static mode: headline of the next article. */
+  @property({ attribute: 'next-headline' }) nextHeadline = '';
+  /** Only neighbours in a category of the current article (like WordPress's `in_same_term`). */
+  @property({ type: Boolean, attribute: 'same-category' }) sameCategory = false;
+  /** Shows each neighbour's image next to its headline. */
+  @property({ type: Boolean }) thumbnails = false;
+  /** Lets ← and → open the neighbours while focus is not in a text field or a widget that uses arrows. */
+  @property({ type: Boolean }) keyboard = false;
+  /** Prefetches a neighbour when the reader hovers or focuses its link. */
+  @property({ type: Boolean }) prefetch = false;
+  /** Milliseconds before a request that does not answer fails. */
+  @property({ type: Number }) timeout = 15_000;
+  /** Overrides of this element's strings. */
+  @property({ attribute: false }) strings: PartialTranslation | null = null;
+
+  /** Whether the light DOM holds fallback content worth showing while loading. */
+  @state() private hasFallback = false;
+
+  private readonly neighbours = new SourceController(this, {
+    args: () => (this.isStatic ? null : ([this.resolvedSource(), this.resolvedCurrent(), this.sameCategory, this.thumbnails, this.timeout] as const)),
+    task: async ([source, current, sameCategory, thumbnails, timeout], signal) => {
+      if (!source) throw new SourceError('no-source', 'No source attribute and no WordPress REST API link on this page');
+      return findNeighbours(source, current, { signal, timeout, sameCategory, thumbnails });
+    },
+    onDone: (found) => this.emit(new PressLoadEvent<Neighbours>(found)),
+    onError: (error) => this.emit(new PressErrorEvent(error.toDetail())),
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('keydown', this.onKeydown);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('keydown', this.onKeydown);
+  }
+
+  /** Opens `href`. The keyboard shortcut calls this after an uncancelled `press-navigate`; override it to route differently. */
+  protected navigate(href: string): void {
+    window.location.assign(href);
+  }
+
+  /** Static mode: any of the four static attributes is set, and nothing is fetched. */
+  private get isStatic(): boolean {
+    return !!(this.prevHref || this.nextHref || this.prevHeadline || this.nextHeadline);
+  }
+
+  private resolvedSource(): string {
+    if (this.source) return this.source;
+    const { restRoot } = discoverWordPress();
+    return restRoot ? restUrl(restRoot, 'wp/v2/posts').href : '';
+  }
+
+  private resolvedCurrent(): string {
+    return this.current || String(discoverWordPress().postId ?? '') || window.location.href;
+  }
+
+  /** The neighbours to link, once known. */
+  private get shown(): Neighbours | null {
+    if (this.isStatic) {
+      const side = (href: string, headline: string): Article | null => (href ? { id: '', url: href, headline, excerptHtml: '' } : null);
+      return { prev: side(this.prevHref, this.prevHeadline), next: side(this.nextHref, this.nextHeadline) };
+    }
+    return this.neighbours.status === 'done' ? (this.neighbours.value ?? null) : null;
+  }
+
+  private readonly onKeydown = (event: KeyboardEvent): void => {
+    if (!this.keyboard || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    const target = event.composedPath()[0];
+    if (target instanceof Element && target.closest(ARROW_KEY_OWNERS)) return;
+    if (target instanceof HTMLElement && target.isContentEditable) return;
+    // The left arrow points at whatever sits on the left: the previous article in LTR, the next in RTL.
+    const towardsStart = event.key === 'ArrowLeft' === (this.localize.dir() === 'ltr');
+    const direction: NavDirection = towardsStart ? 'prev' : 'next';
+    const href = safeUrl(this.shown?.[direction]?.url);
+    if (!href) return;
+    // Handled: a second press-nav on the page must not navigate as well.
+    event.preventDefault();
+    if (this.emit(new PressNavigateEvent({ direction, href })).defaultPrevented) return;
+    this.navigate(href);
+  };
+
+  private readonly onHint = (event: Event): void => {
+    if (!this.prefetch) return;
+    const href = safeUrl((event.currentTarget as HTMLAnchorElement).href);
+    if (!href || [...document.head.querySelectorAll<HTMLLinkElement>('link[rel~="prefetch"]')].some((link) => link.href === href)) return;
+    const link = document.createElement('link');
+    link.rel = 'prefetch';
+    link.href = href;
+    document.head.append(link);
+  };
+
+  private onSlotChange(event: Event): void {
+    const nodes = (event.target as HTMLSlotElement).assignedNodes({ flatten: true });
+    this.hasFallback = nodes.some((node) => node.nodeType === Node.ELEMENT_NODE || !!node.textContent?.trim());
+  }
+
+  protected override render() {
+    const shown = this.shown;
+    const { status, error } = this.neighbours;
+    const loading = !this.isStatic && (status === 'loading' || status === 'idle');
+    // A current article missing from the source is the page's mistake, not the reader's: no retry, fallback stays.
+    const failed = status === 'error' && error && error.code !== 'not-found' ? error : null;
+    const label = this.localize.term('articleNavigation');
+    const links = shown ? [this.renderLink('prev', shown.prev), this.renderLink('next', shown.next)].filter((link) => link !== nothing) : [];
+    return html`
+      <div part="status" class="visually-hidden" role="status">${loading ? this.localize.term('loading') : ''}</div>
+      ${shown
+        ? links.length
+          ? html`<nav part="base" class="base" aria-label=${label}>${links}</nav>`
+          : nothing
+        : html`<nav part="base" class="base pending ${this.hasFallback ? 'has-fallback' : ''}" aria-label=${label} aria-busy=${loading ? 'true' : 'false'} ?hidden=${!loading && !this.hasFallback}>
+            <slot @slotchange=${this.onSlotChange}></slot>
+            ${loading && !this.hasFallback ? this.renderSkeleton() : nothing}
+          </nav>`}
+      ${failed ? errorView(this.localize, this.localize.term('errorLoadNeighbours'), failed, () => this.neighbours.retry()) : nothing}
+    `;
+  }
+
+  private renderLink(direction: NavDirection, article: Article | null) {
+    const href = safeUrl(article?.url);
+    if (!article || !href) return nothing;
+    const rtl = this.localize.dir() === 'rtl';
+    const arrow = html`<span class="arrow" aria-hidden="true">${(direction === 'prev') !== rtl ? '←' : '→'}</span>`;
+    const image = this.thumbnails ? article.image : undefined;
+    const src = safeUrl(image?.src);
+    const label = this.localize.term(direction === 'prev' ? 'previousArticle' : 'nextArticle');
+    // One clear name ("Previous article: …") instead of whatever the arrow and layout spans would add to it.
+    const name = article.headline ? `${label}: ${article.headline}` : label;
+    return html`<a part=${direction} class="side ${direction}" rel=${direction} href=${href} aria-label=${name} @pointerenter=${this.onHint} @focus=${this.onHint}>
+      ${src
+        ? html`<img
+            part="thumbnail"
+            class="thumbnail"
+            src=${src}
+            srcset=${ifDefined(image?.srcset || undefined)}
+            sizes=${ifDefined(image?.srcset ? '96px' : undefined)}
+            alt=""
+            loading="lazy"
+            decoding="async"
+            @error=${(event: Event) => ((event.target as HTMLElement).hidden = true)}
+          />`
+        : nothing}
+      <span class="text">
+        <span part="label" class="label">
+          ${direction === 'prev' ? arrow : nothing}
+          <span>${label}</span>
+          ${direction === 'next' ? arrow : nothing}
+        </span>
+        ${article.headline ? html`<span part="headline" class="headline">${article.headline}</span>` : nothing}
+      </span>
+    </a>`;
+  }
+
+  private renderSkeleton() {
+    return html`<div class="skeleton" aria-hidden="true">
+      <div class="shape"><div class="line short"></div><div class="line"></div></div>
+      <div class="shape next"><div class="line short"></div><div class="line"></div></div>
+    </div>`;
+  }
+}
