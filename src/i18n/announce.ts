@@ -22,6 +22,11 @@ export function announceTranslation(translation: AnnouncedTranslation): void {
 
 /** Calls `register` for every translation announced so far and every one announced later. */
 export function receiveTranslations(register: (translation: AnnouncedTranslation) => void): void {
-  for (const translation of globalThis.__pressWidgetsTranslations ?? []) register(translation);
-  globalThis.addEventListener?.(TRANSLATION_EVENT, (event) => register((event as CustomEvent<AnnouncedTranslation>).detail));
+  // Anything on the page can write the list or fire the event: a malformed entry is skipped, not thrown on.
+  const accept = (translation: unknown) => {
+    if (typeof (translation as AnnouncedTranslation | null)?.$code === 'string') register(translation as AnnouncedTranslation);
+  };
+  const announced = globalThis.__pressWidgetsTranslations;
+  if (Array.isArray(announced)) announced.forEach(accept);
+  globalThis.addEventListener?.(TRANSLATION_EVENT, (event) => accept((event as CustomEvent<unknown>).detail));
 }

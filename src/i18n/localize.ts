@@ -28,22 +28,30 @@ registerTranslation(en, de);
 // Languages shipped as separate modules (dist/locales/*.js) arrive through the page-wide channel.
 receiveTranslations((translation) => registerTranslation(translation));
 
-/** The `lang` (or `dir`) that applies to `el`: its own, the nearest ancestor's across shadow roots. */
+/**
+ * The `lang` (or `dir`) that applies to `el`: its own, the nearest ancestor's across shadow roots.
+ * `lang=""` ends the search (HTML: "language unknown"), so it yields '' like no `lang` at all.
+ */
 function inherited(el: Element, attribute: 'lang' | 'dir'): string {
   for (let node: Node | null = el; node; node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)) {
     if (node instanceof Element) {
       const value = node.getAttribute(attribute);
-      if (value) return value;
+      if (value || (value === '' && attribute === 'lang')) return value;
     }
   }
   return '';
 }
 
-// Any lang/dir change in the document (the page's own switch, usually on <html>) re-renders every widget.
-function watchLanguage(): void {
-  if (languageObserver) return;
-  languageObserver = new MutationObserver(() => connectedHosts.forEach((host) => host.requestUpdate()));
-  languageObserver.observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['lang', 'dir'] });
+/**
+ * Any lang/dir change (the page's own switch, usually on <html>) re-renders every widget. A
+ * shadow root is outside the document's subtree, so each one a widget sits in is watched too.
+ */
+function watchLanguage(host: Element): void {
+  languageObserver ??= new MutationObserver(() => connectedHosts.forEach((h) => h.requestUpdate()));
+  for (let root = host.getRootNode(); ; root = root.host.getRootNode()) {
+    languageObserver.observe(root, { attributes: true, subtree: true, attributeFilter: ['lang', 'dir'] });
+    if (!(root instanceof ShadowRoot)) break;
+  }
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -58,7 +66,7 @@ export class LocalizeController implements ReactiveController {
 
   hostConnected(): void {
     connectedHosts.add(this.host);
-    watchLanguage();
+    watchLanguage(this.host);
     this.overridesFromMarkup = readJsonStrings(this.host);
   }
 
