@@ -71,7 +71,8 @@ export class SourceController<T, A extends readonly unknown[]> implements Reacti
     const running = new AbortController();
     this.running = running;
     this.status = 'loading';
-    this.options.task(args, running.signal).then(
+    // The executor turns a task that throws before its first await into a rejection, not a broken update.
+    new Promise<T>((resolve) => resolve(this.options.task(args, running.signal))).then(
       (value) => {
         if (this.running !== running) return; // a newer load owns the element now
         this.status = 'done';

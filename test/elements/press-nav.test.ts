@@ -262,6 +262,14 @@ describe('press-nav', () => {
       expect(text(link(el, 'prev')!.querySelector('[part="label"]'))).to.contain('Vorheriger Artikel');
     });
 
+    it('says so when there is no source and the page is not WordPress', async () => {
+      server = new FakeServer().install();
+      const el = await fixture<PressNav>(html`<press-nav></press-nav>`);
+      await until(() => shadow(el).querySelector('[part="error"]'), 3000, 'error');
+      expect(text(shadow(el).querySelector('[part="error"]'))).to.contain('No source is configured for this element.');
+      expect(server.requests).to.have.length(0);
+    });
+
     it('keeps the fallback and reports, without an error box, when the current article is not in the source', async () => {
       server = new FakeServer().on('GET', POSTS, () => json([])).install();
       const el = await fixture<PressNav>(html`<press-nav source=${POSTS} current="999"><a href="/server-next">Server next</a></press-nav>`);
