@@ -52,6 +52,7 @@ export function articlePage(ctx: Context, post: DemoPost): string {
   <link rel="shortlink" href="${ctx.site}/?p=${post.id}">
   <link rel="canonical" href="${postLink(ctx, post)}">
   <link rel="alternate" type="application/rss+xml" title="${SITE.name} – Feed" href="${ctx.site}/feed/">
+  <link rel="icon" href="/demo/favicon.svg" type="image/svg+xml">
   <link rel="stylesheet" href="/demo/demo.css">
   <script type="module" src="/demo/demo.ts"></script>
   <script type="module" src="/src/press-widgets.ts"></script>
@@ -90,7 +91,7 @@ ${post.content}
     </main>
     <aside class="sidebar" aria-labelledby="latest-heading">
       <h2 id="latest-heading" class="section-title">Neueste Meldungen</h2>
-      <press-card-list layout="list" limit="4" heading-level="3"></press-card-list>
+      <press-card-list layout="list" limit="3" heading-level="3"></press-card-list>
     </aside>
   </div>
   <section id="mehr" class="more" aria-labelledby="more-heading">

@@ -1,0 +1,34 @@
+/**
+ * The demo pages' light/dark switch. It pins `color-scheme` on the root element; the page's
+ * colours and the widgets' (all `light-dark()` or `currentColor`) follow. The choice is kept.
+ */
+const KEY = 'press-widgets-demo-theme';
+const root = document.documentElement;
+const prefersDark = window.matchMedia('(prefers-color-scheme: dark)');
+
+const isDark = () => (root.dataset.theme ? root.dataset.theme === 'dark' : prefersDark.matches);
+
+function apply(theme: string | null): void {
+  if (theme === 'dark' || theme === 'light') root.dataset.theme = theme;
+  else delete root.dataset.theme;
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) button.setAttribute('aria-pressed', String(isDark()));
+}
+
+try {
+  apply(localStorage.getItem(KEY));
+} catch {
+  apply(null);
+}
+prefersDark.addEventListener('change', () => apply(root.dataset.theme ?? null));
+
+document.addEventListener('click', (event) => {
+  const button = (event.target as Element | null)?.closest('[data-theme-toggle]');
+  if (!button) return;
+  const theme = isDark() ? 'light' : 'dark';
+  apply(theme);
+  try {
+    localStorage.setItem(KEY, theme);
+  } catch {
+    // Storage may be blocked; the switch still works for this page.
+  }
+});
