@@ -31,6 +31,10 @@ export default {
           '--disable-sync',
           '--no-first-run',
           '--disable-quic',
+          // With several test files open at once, pages in the background must not be throttled.
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

@@ -44,7 +44,9 @@ async function rendered(main: Element): Promise<void> {
   await until(() => shadow(list).querySelectorAll('press-card').length === 5, 5000, 'cards');
 }
 
-describe('a page with all four elements', () => {
+describe('a page with all four elements', function () {
+  // Four elements, a dozen requests and a full axe run: slower than a unit test on a busy machine.
+  this.timeout(30_000);
   let server: FakeServer;
   beforeEach(() => (server = site()));
   afterEach(async () => {
