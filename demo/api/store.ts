@@ -43,12 +43,7 @@ export class CommentStore {
     return stored;
   }
 
-  /** Back to the seeded thread (the demo's reset switch). */
-  reset(): void {
-    this.state = seedSnapshot();
-    this.onChange?.(this.snapshot());
-  }
-
+  /** A copy of the state, as persisted. */
   snapshot(): StoreSnapshot {
     return { nextId: this.state.nextId, comments: [...this.state.comments] };
   }
