@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { render } from 'lit';
 import '../../src/elements/press-card-list/define.js';
 import type { PressCardList } from '../../src/elements/press-card-list/press-card-list.js';
 import type { PressErrorEvent, PressLoadEvent } from '../../src/internal/events.js';
@@ -20,6 +21,23 @@ async function served(path: string, contentType: string): Promise<Response> {
   return new Response(body, { headers: { 'content-type': contentType } });
 }
 
+
+const mounted: HTMLElement[] = [];
+/**
+ * Renders `template` inside a plain wrapper. Unlike fixture() on a <div>, it does not wait for an
+ * animation frame, which a page running in the background of a concurrent test run may not get.
+ */
+async function mount(template: ReturnType<typeof html>, attributes: Record<string, string> = {}): Promise<HTMLElement> {
+  const wrapper = document.createElement('div');
+  for (const [name, value] of Object.entries(attributes)) wrapper.setAttribute(name, value);
+  document.body.append(wrapper);
+  mounted.push(wrapper);
+  render(template, wrapper);
+  await Promise.all(Array.from(wrapper.querySelectorAll('press-card-list'), (el) => el.updateComplete));
+  return wrapper;
+}
+afterEach(() => mounted.splice(0).forEach((wrapper) => wrapper.remove()));
+
 const cardsOf = (el: PressCardList) => Array.from(shadow(el).querySelectorAll('press-card'));
 const headlines = (el: PressCardList) => cardsOf(el).map((card) => text(shadow(card).querySelector('[part="headline"]')));
 
@@ -27,7 +45,7 @@ const headlines = (el: PressCardList) => cardsOf(el).map((card) => text(shadow(c
 async function loaded(template: ReturnType<typeof html>, event: 'press-load' | 'press-error' = 'press-load'): Promise<PressCardList> {
   // Listen before rendering: a fast response can settle before fixture() returns.
   const settled = oneEvent(document, event);
-  const wrapper = await fixture<HTMLElement>(html`<div>${template}</div>`);
+  const wrapper = await mount(template);
   const el = wrapper.querySelector('press-card-list')!;
   await settled;
   await Promise.all(cardsOf(el).map((card) => card.updateComplete));
@@ -104,14 +122,14 @@ describe('press-card-list', () => {
     it('forwards card parts: press-card-list::part(headline) from the page applies', async () => {
       serve('https://news.example/', () => served('feeds/rss.xml', 'application/rss+xml'));
       const settled = oneEvent(document, 'press-load');
-      const wrapper = await fixture<HTMLElement>(html`<div>
+      const wrapper = await mount(html`
         <style>
           .themed::part(headline) { color: rgb(1, 2, 3); }
           .themed::part(card) { outline: 3px solid rgb(4, 5, 6); }
           .themed::part(card-base) { background-color: rgb(7, 8, 9); }
         </style>
         <press-card-list class="themed" limit="2" source="https://news.example/feed"></press-card-list>
-      </div>`);
+      `);
       const el = wrapper.querySelector('press-card-list')!;
       await settled;
       const card = cardsOf(el)[0];
@@ -189,7 +207,7 @@ describe('press-card-list', () => {
     it('press-load bubbles, is composed and carries the articles', async () => {
       serve('https://news.example/', () => served('feeds/feed.json', 'application/feed+json'));
       const settled = oneEvent(document, 'press-load');
-      await fixture<HTMLElement>(html`<div><press-card-list limit="4" source="https://news.example/feed.json"></press-card-list></div>`);
+      await mount(html`<press-card-list limit="4" source="https://news.example/feed.json"></press-card-list>`);
       const event = (await settled) as PressLoadEvent<Article[]>;
       expect(event.bubbles).to.equal(true);
       expect(event.composed).to.equal(true);
@@ -199,7 +217,7 @@ describe('press-card-list', () => {
     it('press-error bubbles, is composed and carries {code, message, status}', async () => {
       serve('/wp-json/', () => json({ code: 'rest_no_route', message: 'Keine Route &amp; kein Glück.', data: { status: 404 } }, 404));
       const settled = oneEvent(document, 'press-error');
-      await fixture<HTMLElement>(html`<div><press-card-list source="${WP}/wp-json/wp/v2/posts"></press-card-list></div>`);
+      await mount(html`<press-card-list source="${WP}/wp-json/wp/v2/posts"></press-card-list>`);
       const event = (await settled) as PressErrorEvent;
       expect(event.bubbles).to.equal(true);
       expect(event.composed).to.equal(true);
@@ -237,7 +255,7 @@ describe('press-card-list', () => {
 
     it('the timeout attribute turns a hung request into a timeout error', async () => {
       serve('https://news.example/', hang);
-      const wrapper = await fixture<HTMLElement>(html`<div><press-card-list timeout="80" source="https://news.example/feed"></press-card-list></div>`);
+      const wrapper = await mount(html`<press-card-list timeout="80" source="https://news.example/feed"></press-card-list>`);
       const event = (await oneEvent(wrapper, 'press-error')) as PressErrorEvent;
       expect(event.detail.code).to.equal('timeout');
       const el = wrapper.querySelector('press-card-list')!;
@@ -271,7 +289,7 @@ describe('press-card-list', () => {
   describe('language and layout', () => {
     it('speaks German inside a lang="de" ancestor: loading and error text', async () => {
       serve('https://news.example/', hang);
-      const wrapper = await fixture<HTMLElement>(html`<div lang="de"><press-card-list timeout="80" source="https://news.example/feed"></press-card-list></div>`);
+      const wrapper = await mount(html`<press-card-list timeout="80" source="https://news.example/feed"></press-card-list>`, { lang: 'de' });
       const el = wrapper.querySelector('press-card-list')!;
       await el.updateComplete;
       expect(text(shadow(el).querySelector('[part="status"]'))).to.equal('Artikel werden geladen …');
@@ -285,9 +303,7 @@ describe('press-card-list', () => {
     it('layout="grid" makes columns at 900px, layout="list" one column', async () => {
       serve('https://news.example/', () => served('feeds/rss.xml', 'application/rss+xml'));
       const settled = oneEvent(document, 'press-load');
-      const wrapper = await fixture<HTMLElement>(html`<div style="width: 900px; font-size: 16px">
-        <press-card-list limit="3" source="https://news.example/feed"></press-card-list>
-      </div>`);
+      const wrapper = await mount(html`<press-card-list limit="3" source="https://news.example/feed"></press-card-list>`, { style: 'width: 900px; font-size: 16px' });
       const el = wrapper.querySelector('press-card-list')!;
       await settled;
       const columns = () => getComputedStyle(shadow(el).querySelector('[part="base"]')!).gridTemplateColumns.split(' ').length;

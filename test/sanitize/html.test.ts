@@ -1,4 +1,4 @@
-import { expect, fixture, html as litHtml } from '@open-wc/testing';
+import { expect, html as litHtml } from '@open-wc/testing';
 import { render } from 'lit';
 import { ALLOW_LISTS, sanitizeHtml, sanitizedHtml, type HtmlPlace } from '../../src/sanitize/html.js';
 import { UNTRUSTED_LINK_REL } from '../../src/sanitize/url.js';
@@ -82,7 +82,9 @@ describe('sanitizeHtml allow-lists against the XSS corpus', () => {
 
   it('a press-card with every payload as excerpt runs nothing and shows no forbidden element', async () => {
     window.__xss = undefined;
-    const wrapper = await fixture(litHtml`<div>${XSS_CORPUS.map((payload) => litHtml`<press-card headline="x" href="https://ok.example/" .excerpt=${payload}></press-card>`)}</div>`);
+    const wrapper = document.createElement('div');
+    document.body.append(wrapper);
+    render(litHtml`${XSS_CORPUS.map((payload) => litHtml`<press-card headline="x" href="https://ok.example/" .excerpt=${payload}></press-card>`)}`, wrapper);
     const cards = Array.from(wrapper.querySelectorAll('press-card'));
     await Promise.all(cards.map((card) => card.updateComplete));
     await settle();
@@ -92,6 +94,7 @@ describe('sanitizeHtml allow-lists against the XSS corpus', () => {
       expect(excerpt?.querySelector(FORBIDDEN_ELEMENTS.join(','))).to.equal(null);
       expect(excerpt?.querySelector('a'), 'excerpts carry no links').to.equal(null);
     }
+    wrapper.remove();
   });
 });
 
