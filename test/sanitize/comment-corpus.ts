@@ -5,7 +5,7 @@
  */
 declare global {
   interface Window {
-    __xss?: string;
+    __xss?: unknown;
   }
 }
 

@@ -141,6 +141,11 @@ export class PressComments extends PressElement {
       this.moreError = null;
       this.nextPage = page.next ? 2 : null;
       this.total = page.total;
+      // The reader's own comments still awaiting moderation stay visible to them after a reload, until listed.
+      const listed = new Set(page.comments.map((c) => c.id));
+      const held = readHeld(heldKey(source, post)).filter((c) => !listed.has(c.id));
+      writeHeld(heldKey(source, post), held);
+      this.ownComments = held;
       return page;
     },
     onError: (error) => this.emit(new PressErrorEvent(error.toDetail())),
@@ -486,6 +491,10 @@ export class PressComments extends PressElement {
     this.replyTo = null;
     this.errors = {};
     this.announcement = this.localize.term(comment.status === 'approved' ? 'commentPosted' : 'awaitingModeration');
+    if (comment.status !== 'approved') {
+      const key = heldKey(this.resolvedSource(), comment.post || this.resolvedPost());
+      writeHeld(key, [...readHeld(key).filter((c) => c.id !== comment.id), comment]);
+    }
     if (this.remember) writeAuthor(this.fields);
     else writeAuthor(null);
     this.emit(new PressCommentPostedEvent(comment));
@@ -578,6 +587,34 @@ function paragraphs(text: string): string {
     .split(/\n\s*\n/)
     .map((p) => `<p>${escape(p.trim()).replace(/\n/g, '<br>')}</p>`)
     .join('');
+}
+
+const HELD_PREFIX = 'press-widgets:held:';
+/** Held comments older than this are forgotten: moderation is done by then, one way or the other. */
+const HELD_MAX_AGE_MS = 14 * 24 * 60 * 60 * 1000;
+const heldKey = (source: string, post: number) => `${HELD_PREFIX}${source}#${post}`;
+
+function readHeld(key: string): Comment[] {
+  try {
+    const parsed: unknown = JSON.parse(localStorage.getItem(key) ?? '[]');
+    if (!Array.isArray(parsed)) return [];
+    const now = Date.now();
+    return parsed
+      .filter((c): c is Comment => !!c && typeof c === 'object' && Number.isInteger(c.id) && typeof c.contentHtml === 'string' && typeof c.authorName === 'string')
+      .filter((c) => now - (Date.parse(c.date) || 0) < HELD_MAX_AGE_MS)
+      .map((c) => ({ ...c, status: 'hold' }));
+  } catch {
+    return [];
+  }
+}
+
+function writeHeld(key: string, comments: Comment[]): void {
+  try {
+    if (comments.length) localStorage.setItem(key, JSON.stringify(comments.slice(-20)));
+    else localStorage.removeItem(key);
+  } catch {
+    // Blocked storage: the notice is simply not shown after a reload.
+  }
 }
 
 function readAuthor(): AuthorFields | null {
