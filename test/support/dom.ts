@@ -1,9 +1,13 @@
-/** Waits until `predicate` holds, polling each animation frame; fails after `timeout` ms. */
+/**
+ * Waits until `predicate` holds, polling every few milliseconds; fails after `timeout` ms.
+ * A timer, not requestAnimationFrame: a page the runner keeps in the background (concurrency > 1)
+ * gets no animation frames, and the wait would never end.
+ */
 export async function until(predicate: () => unknown, timeout = 3000, what = 'condition'): Promise<void> {
   const start = performance.now();
   while (!predicate()) {
     if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+    await new Promise((r) => setTimeout(r, 10));
   }
 }
 
