@@ -24,14 +24,15 @@ function isoDate(text: string): string | undefined {
 function findImage(item: Element, base: string): { image?: ArticleImage; credit?: string } {
   const media = [...children(item, 'content', MEDIA_NS), ...children(item, 'thumbnail', MEDIA_NS)];
   for (const group of children(item, 'group', MEDIA_NS)) media.push(...children(group, 'content', MEDIA_NS), ...children(group, 'thumbnail', MEDIA_NS));
+  // Media RSS first: it carries the alt text and credit that a bare enclosure cannot.
   const candidates = [
+    ...media
+      .filter((el) => el.localName === 'thumbnail' || el.getAttribute('medium') === 'image' || /^image\//.test(el.getAttribute('type') ?? ''))
+      .map((el) => ({ el, src: el.getAttribute('url') })),
     ...children(item, 'enclosure').filter((el) => /^image\//.test(el.getAttribute('type') ?? '')).map((el) => ({ el, src: el.getAttribute('url') })),
     ...children(item, 'link', ATOM_NS)
       .filter((el) => el.getAttribute('rel') === 'enclosure' && /^image\//.test(el.getAttribute('type') ?? ''))
       .map((el) => ({ el, src: el.getAttribute('href') })),
-    ...media
-      .filter((el) => el.localName === 'thumbnail' || el.getAttribute('medium') === 'image' || /^image\//.test(el.getAttribute('type') ?? ''))
-      .map((el) => ({ el, src: el.getAttribute('url') })),
   ];
   for (const { el, src } of candidates) {
     const url = safeUrl(src, { base });

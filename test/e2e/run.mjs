@@ -1,9 +1,9 @@
 // End-to-end checks of the BUILT script-tag bundle (dist/press-widgets.js) in Chromium:
 // (a) loading it twice is harmless, (b) under a Trusted Types CSP without unsafe-inline/eval the
 // elements render from real-shaped responses with no policy violation and no hostile script run.
-// Plain Node: `node test/e2e/run.mjs`. Builds dist/ first when it is missing.
+// Plain Node: `node test/e2e/run.mjs`. Builds the bundle first when it is missing or older than src/.
 import { createServer } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -14,9 +14,13 @@ const fixtures = join(root, 'test/fixtures');
 const TAGS = ['press-card', 'press-card-list', 'press-nav', 'press-comments'];
 const CSP = "require-trusted-types-for 'script'; script-src 'self'; object-src 'none'";
 
-if (!existsSync(bundle)) {
-  console.log('e2e: dist/press-widgets.js is missing, running npm run build…');
-  execSync('npm run build', { cwd: root, stdio: 'inherit' });
+/** The newest modification time of any file under `dir`. */
+const newest = (dir) =>
+  Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)));
+
+if (!existsSync(bundle) || newest(join(root, 'src')) > statSync(bundle).mtimeMs) {
+  console.log('e2e: dist/press-widgets.js is missing or older than src/, building it…');
+  execSync('npx vite build', { cwd: root, stdio: 'inherit' });
 }
 
 const TYPES = { '.js': 'text/javascript', '.json': 'application/json; charset=UTF-8', '.xml': 'application/rss+xml; charset=UTF-8', '.svg': 'image/svg+xml', '.html': 'text/html; charset=UTF-8' };

@@ -33,9 +33,12 @@ describe('press-card', () => {
   });
 
   it('localizes the date from an ancestor lang', async () => {
-    const wrapper = await fixture(html`<div lang="de"><press-card headline="A" date="2024-08-28T08:00:00Z"></press-card></div>`);
-    const el = wrapper.querySelector('press-card')!;
-    await el.updateComplete;
+    // Mount the card itself into a German parent: fixture() of a plain <div> waits for an animation
+    // frame, which a page the runner keeps in the background may never get.
+    const parentNode = document.createElement('div');
+    parentNode.lang = 'de';
+    document.body.append(parentNode);
+    const el = await fixture<PressCard>(html`<press-card headline="A" date="2024-08-28T08:00:00Z"></press-card>`, { parentNode });
     expect(text(shadow(el).querySelector('time'))).to.equal('28. August 2024');
   });
 

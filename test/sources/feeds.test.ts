@@ -148,6 +148,19 @@ describe('RSS 2.0', () => {
   it('reads CDATA titles with markup as text', () => {
     expect(byHeadline(articles, 'Künstliche').headline).to.equal('Künstliche Intelligenz: Projekt erhält Millionenförderung');
   });
+
+  it('prefers Media RSS over a bare enclosure, keeping its alt text and credit', () => {
+    const rss = `<?xml version="1.0"?><rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>T</title><link>https://news.example/</link>
+      <item><title>Mit Foto</title><link>https://news.example/a</link>
+        <enclosure url="https://news.example/a.jpg" type="image/jpeg" length="1"/>
+        <media:content url="https://news.example/a-large.jpg" medium="image" width="1200" height="675">
+          <media:description>Feuerwehrleute vor dem neuen Fahrzeug</media:description><media:credit>Foto: Feuerwehr</media:credit>
+        </media:content>
+      </item></channel></rss>`;
+    const [article] = parseArticles(rss, 'application/rss+xml', BASE);
+    expect(article.image).to.deep.equal({ src: 'https://news.example/a-large.jpg', alt: 'Feuerwehrleute vor dem neuen Fahrzeug', width: 1200, height: 675 });
+    expect(article.credit).to.equal('Foto: Feuerwehr');
+  });
 });
 
 describe('Atom 1.0', () => {
