@@ -72,7 +72,7 @@ export const pl: Translation = {
   errorClosed: 'Komentarze do tego artykułu są wyłączone.',
   errorLoginRequired: 'Ta witryna przyjmuje komentarze tylko od zalogowanych użytkowników.',
   errorInvalidPost: 'Tego artykułu nie można komentować.',
-  errorInvalidParent: 'Komentarz, na który powstaje odpowiedź, już nie istnieje.',
+  errorInvalidParent: 'Komentarz, na który ma zostać udzielona odpowiedź, już nie istnieje.',
   errorAuthorDataRequired: 'Ta witryna wymaga podania imienia i adresu e-mail.',
   errorServerSaid: (message) => `Komunikat serwera: ${message}`,
 };
