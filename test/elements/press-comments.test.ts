@@ -216,10 +216,11 @@ describe('press-comments', () => {
       serve();
       const el = await mount(html`<press-comments source=${SOURCE} post="6" maxlength="10"></press-comments>`);
       const counter = $(el, '[part="counter"]')!;
-      expect(counter.getAttribute('aria-live')).to.equal('polite');
+      const announced = () => text($(el, '[part="counter"] + [aria-live="polite"]'));
       expect(text(counter)).to.equal('10 characters left');
       await fill(el, { author: 'A', email: 'a@b', url: 'vbscript:msgbox(1)', comment: 'elf Zeichen!' });
       expect(text(counter)).to.equal('Your comment is too long: at most 10 characters.');
+      expect(announced()).to.equal('Your comment is too long: at most 10 characters.');
       submit(el);
       await el.updateComplete;
       expect(text($(el, '#email-error'))).to.equal('Please enter a valid email address.');
@@ -229,6 +230,20 @@ describe('press-comments', () => {
       await fill(el, { comment: 'kurz' });
       expect($(el, '#comment-error'), 'a fixed field loses its error').to.equal(null);
       expect(text(counter)).to.equal('6 characters left');
+    });
+
+    it('announces the counter only when few characters are left, not on every keystroke', async () => {
+      serve();
+      const el = await mount(html`<press-comments source=${SOURCE} post="6" maxlength="200"></press-comments>`);
+      const announced = () => text($(el, '[part="counter"] + [aria-live="polite"]'));
+      await fill(el, { comment: 'x'.repeat(50) });
+      expect(announced()).to.equal('');
+      await fill(el, { comment: 'x'.repeat(110) });
+      expect(announced()).to.equal('90 characters left');
+      await fill(el, { comment: 'x'.repeat(111) });
+      expect(announced(), 'same step: unchanged').to.equal('90 characters left');
+      await fill(el, { comment: 'x'.repeat(121) });
+      expect(announced()).to.equal('79 characters left');
     });
 
     it('needs only the comment when email-required="false"', async () => {

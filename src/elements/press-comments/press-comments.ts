@@ -71,7 +71,7 @@ interface AuthorFields {
  * @csspart label - Each field label.
  * @csspart input - The name, email and website inputs.
  * @csspart textarea - The comment textarea.
- * @csspart counter - The characters-left counter (a polite live region).
+ * @csspart counter - The characters-left counter (announced politely only when few are left).
  * @csspart error - An error message (field, form summary, post failure, load failure).
  * @csspart retry - A retry button after a failure.
  * @csspart remember - The "remember me" checkbox label.
@@ -310,9 +310,10 @@ export class PressComments extends PressElement {
           @input=${this.onCommentInput}
         ></textarea>
         ${this.fieldError('comment')}
-        <p part="counter" id="comment-counter" class=${left < 0 ? 'counter over' : 'counter'} aria-live="polite">
+        <p part="counter" id="comment-counter" class=${left < 0 ? 'counter over' : 'counter'}>
           ${left < 0 ? t.term('commentTooLong', this.maxlength) : t.term('charactersLeft', left)}
         </p>
+        <p class="visually-hidden" aria-live="polite">${this.counterAnnouncement(left)}</p>
       </div>
       <div class="row">
         ${this.input('author', t.term('nameLabel'), 'text', 'name', this.emailRequired)}
@@ -350,6 +351,22 @@ export class PressComments extends PressElement {
       />
       ${this.fieldError(name)}
     </div>`;
+  }
+
+  private lastCounterStep: number | null = null;
+  private lastCounterText = '';
+
+  /**
+   * What the counter's live region says: nothing while plenty is left, then the count in steps
+   * of 20 and the overflow, so a screen reader is not interrupted on every keystroke.
+   */
+  private counterAnnouncement(left: number): string {
+    const step = left < 0 ? -1 : left <= 100 ? Math.floor(left / 20) : null;
+    if (step !== this.lastCounterStep) {
+      this.lastCounterStep = step;
+      this.lastCounterText = step === null ? '' : left < 0 ? this.localize.term('commentTooLong', this.maxlength) : this.localize.term('charactersLeft', left);
+    }
+    return this.lastCounterText;
   }
 
   private fieldError(name: CommentField) {
