@@ -1,7 +1,8 @@
 import { render, type TemplateResult } from 'lit';
 
 // Test pages run two at a time, and Chromium runs no animation frames in the page that is not in
-// front (modernweb-dev/web#2588): these helpers wait with timers, never with requestAnimationFrame.
+// front (modernweb-dev/web#2588), so open-wc's fixture() of a plain wrapper (it waits for a frame)
+// can hang: mount() waits for the elements' own updates instead.
 
 const containers: HTMLElement[] = [];
 
@@ -18,13 +19,4 @@ export async function mount<T extends Element = HTMLElement>(template: TemplateR
 /** Removes everything `mount()` added. */
 export function unmountAll(): void {
   containers.splice(0).forEach((container) => container.remove());
-}
-
-/** Polls `predicate` every 10 ms until it holds; fails after `timeout` ms naming `what`. */
-export async function waitFor(predicate: () => unknown, what: string, timeout = 3000): Promise<void> {
-  const start = Date.now();
-  while (!predicate()) {
-    if (Date.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
 }

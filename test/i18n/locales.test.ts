@@ -14,8 +14,8 @@ import { nl } from '../../src/i18n/translations/nl.js';
 import { pl } from '../../src/i18n/translations/pl.js';
 import { pt } from '../../src/i18n/translations/pt.js';
 import { FakeServer, hang } from '../support/fake-server.js';
-import { shadow, text } from '../support/dom.js';
-import { mount, unmountAll, waitFor } from './helpers.js';
+import { shadow, text, until } from '../support/dom.js';
+import { mount, unmountAll } from './helpers.js';
 
 const ALL: Translation[] = [en, de, fr, es, italian, nl, pl, pt];
 const byline = (card: Element) => text(shadow(card).querySelector('.author'));
@@ -58,12 +58,12 @@ describe('language modules', () => {
       const card = wrapper.querySelector<PressCard>('press-card')!;
       const list = wrapper.querySelector('press-card-list')!;
       const status = () => text(shadow(list).querySelector('[part="status"]'));
-      await waitFor(() => status() === 'Loading articles…', 'English before the module loads');
+      await until(() => status() === 'Loading articles…', 3000, 'English before the module loads');
       expect(byline(card)).to.equal('by Anna');
 
       await import('../../src/locales/fr.js');
-      await waitFor(() => byline(card) === 'par Anna', 'French byline');
-      await waitFor(() => status() === 'Chargement des articles…', 'French loading text');
+      await until(() => byline(card) === 'par Anna', 3000, 'French byline');
+      await until(() => status() === 'Chargement des articles…', 3000, 'French loading text');
       expect(text(shadow(card).querySelector('time'))).to.equal('28 août 2024');
       await expect(wrapper).to.be.accessible();
     } finally {

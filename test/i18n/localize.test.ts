@@ -6,8 +6,8 @@ import type { PressCard } from '../../src/elements/press-card/press-card.js';
 import type { PressCardList } from '../../src/elements/press-card-list/press-card-list.js';
 import { registerTranslation } from '../../src/i18n/localize.js';
 import { FakeServer, hang } from '../support/fake-server.js';
-import { shadow, text } from '../support/dom.js';
-import { mount, unmountAll, waitFor } from './helpers.js';
+import { shadow, text, until } from '../support/dom.js';
+import { mount, unmountAll } from './helpers.js';
 
 /** A real image, so the card keeps its figure and credit (a failed image is dropped). */
 const PHOTO = new URL('../fixtures/feeds/media/photo.svg', import.meta.url).href;
@@ -96,13 +96,13 @@ describe('live language switching', () => {
     const wrapper = await mount(html`<div>${card()}<press-card-list source="/feed.json"></press-card-list></div>`);
     const el = wrapper.querySelector<PressCard>('press-card')!;
     const list = wrapper.querySelector<PressCardList>('press-card-list')!;
-    await waitFor(() => status(list) === 'Loading articles…', 'English loading text');
+    await until(() => status(list) === 'Loading articles…', 3000, 'English loading text');
     expect(dateText(el)).to.equal('August 28, 2024');
 
     document.documentElement.lang = 'de';
-    await waitFor(() => dateText(el) === '28. August 2024', 'German date');
+    await until(() => dateText(el) === '28. August 2024', 3000, 'German date');
     expect(byline(el)).to.equal('von Anna');
-    await waitFor(() => status(list) === 'Artikel werden geladen …', 'German loading text');
+    await until(() => status(list) === 'Artikel werden geladen …', 3000, 'German loading text');
     await expect(list).to.be.accessible();
   });
 
@@ -111,12 +111,12 @@ describe('live language switching', () => {
     const el = wrapper.querySelector<PressCard>('press-card')!;
     expect(dateText(el)).to.equal('28. August 2024');
     wrapper.setAttribute('lang', 'en');
-    await waitFor(() => dateText(el) === 'August 28, 2024', 'English date');
+    await until(() => dateText(el) === 'August 28, 2024', 3000, 'English date');
     wrapper.setAttribute('lang', 'de');
-    await waitFor(() => dateText(el) === '28. August 2024', 'German date again');
+    await until(() => dateText(el) === '28. August 2024', 3000, 'German date again');
     wrapper.removeAttribute('lang');
     document.documentElement.lang = 'en';
-    await waitFor(() => byline(el) === 'by Anna', 'back to the page language');
+    await until(() => byline(el) === 'by Anna', 3000, 'back to the page language');
   });
 
   it('re-renders when a lang inside a shadow root changes', async () => {
@@ -127,9 +127,9 @@ describe('live language switching', () => {
     await el.updateComplete;
     expect(dateText(el)).to.equal('28. August 2024');
     root.querySelector('section')!.setAttribute('lang', 'en');
-    await waitFor(() => dateText(el) === 'August 28, 2024', 'English date inside the shadow root');
+    await until(() => dateText(el) === 'August 28, 2024', 3000, 'English date inside the shadow root');
     el.setAttribute('lang', 'de');
-    await waitFor(() => byline(el) === 'von Anna', 'the element’s own lang inside the shadow root');
+    await until(() => byline(el) === 'von Anna', 3000, 'the element’s own lang inside the shadow root');
   });
 });
 
@@ -149,7 +149,7 @@ describe('string overrides', () => {
     const server = new FakeServer().on('GET', '/feed.json', hang).install();
     try {
       const list = await fixture<PressCardList>(html`<press-card-list source="/feed.json" .strings=${{ loadingArticles: 'Einen Moment …' }}></press-card-list>`);
-      await waitFor(() => status(list) === 'Einen Moment …', 'overridden loading text');
+      await until(() => status(list) === 'Einen Moment …', 3000, 'overridden loading text');
     } finally {
       server.uninstall();
     }
@@ -178,7 +178,7 @@ describe('registerTranslation', () => {
     const el = await fixture<PressCard>(card('eo'));
     expect(byline(el)).to.equal('by Anna', 'no Esperanto yet: English');
     registerTranslation({ $code: 'EO', byAuthor: (name) => `de ${name}` });
-    await waitFor(() => byline(el) === 'de Anna', 'the new language');
+    await until(() => byline(el) === 'de Anna', 3000, 'the new language');
   });
 
   it('extends a language term by term, a regional code falling back to it', async () => {
