@@ -5,7 +5,26 @@ import type { PressNav } from '../../src/elements/press-nav/press-nav.js';
 import type { PressErrorEvent, PressLoadEvent } from '../../src/internal/events.js';
 import type { Neighbours } from '../../src/sources/neighbours.js';
 import { FakeServer, hang, json, recorded } from '../support/fake-server.js';
-import { shadow, text, until } from '../support/dom.js';
+import { shadow, text } from '../support/dom.js';
+
+/**
+ * Polls on a timer rather than on animation frames: a test page that runs beside another one is
+ * in a background tab, where Chromium pauses requestAnimationFrame.
+ */
+async function until(predicate: () => unknown, timeout = 3000, what = 'condition'): Promise<void> {
+  const start = performance.now();
+  while (!predicate()) {
+    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+/** Renders `template` inside a div with `attributes`; awaits the element's update, not a frame (see `until`). */
+function fixtureIn<T extends Element>(attributes: Record<string, string>, template: ReturnType<typeof html>): Promise<T> {
+  const parentNode = document.createElement('div');
+  for (const [name, value] of Object.entries(attributes)) parentNode.setAttribute(name, value);
+  return fixture<T>(template, { parentNode });
+}
 
 const SITE = 'http://127.0.0.1:8881';
 const POSTS = `${SITE}/wp-json/wp/v2/posts`;
@@ -77,9 +96,7 @@ describe('press-nav', () => {
     });
 
     it('speaks German under an ancestor with lang="de", English by default', async () => {
-      const wrapper = await fixture(html`<div lang="de"><press-nav prev-href="/a" prev-headline="A" next-href="/b" next-headline="B"></press-nav></div>`);
-      const de = wrapper.querySelector('press-nav')!;
-      await de.updateComplete;
+      const de = await fixtureIn<PressNav>({ lang: 'de' }, html`<press-nav prev-href="/a" prev-headline="A" next-href="/b" next-headline="B"></press-nav>`);
       expect(text(link(de, 'prev')!.querySelector('[part="label"]'))).to.equal('← Vorheriger Artikel');
       expect(text(link(de, 'next')!.querySelector('[part="label"]'))).to.equal('Nächster Artikel →');
       expect(nameOf(link(de, 'prev')!)).to.equal('Vorheriger Artikel: A');
@@ -94,9 +111,7 @@ describe('press-nav', () => {
       const arrow = (el: PressNav, side: 'prev' | 'next') => text(link(el, side)!.querySelector('.arrow'));
       const ltr = await fixture<PressNav>(html`<press-nav prev-href="/a" prev-headline="A" next-href="/b" next-headline="B"></press-nav>`);
       expect([arrow(ltr, 'prev'), arrow(ltr, 'next')]).to.deep.equal(['←', '→']);
-      const wrapper = await fixture(html`<div dir="rtl" lang="ar"><press-nav prev-href="/a" prev-headline="A" next-href="/b" next-headline="B"></press-nav></div>`);
-      const rtl = wrapper.querySelector('press-nav')!;
-      await rtl.updateComplete;
+      const rtl = await fixtureIn<PressNav>({ dir: 'rtl', lang: 'ar' }, html`<press-nav prev-href="/a" prev-headline="A" next-href="/b" next-headline="B"></press-nav>`);
       expect([arrow(rtl, 'prev'), arrow(rtl, 'next')]).to.deep.equal(['→', '←']);
       // The grid follows the writing direction: the previous article sits on the right.
       expect(link(rtl, 'prev')!.getBoundingClientRect().left).to.be.greaterThan(link(rtl, 'next')!.getBoundingClientRect().left);
@@ -104,12 +119,11 @@ describe('press-nav', () => {
     });
 
     it('stacks the links in a narrow column and sets them side by side in a wide one', async () => {
-      const wrapper = await fixture(html`<div style="width: 900px"><press-nav prev-href="/a" prev-headline="A" next-href="/b" next-headline="B"></press-nav></div>`);
-      const el = wrapper.querySelector('press-nav')!;
-      await el.updateComplete;
+      const el = await fixtureIn<PressNav>({ style: 'width: 900px' }, html`<press-nav prev-href="/a" prev-headline="A" next-href="/b" next-headline="B"></press-nav>`);
+      const wrapper = el.parentElement!;
       const top = (side: 'prev' | 'next') => link(el, side)!.getBoundingClientRect().top;
       expect(top('prev')).to.equal(top('next'));
-      (wrapper as HTMLElement).style.width = '360px';
+      wrapper.style.width = '360px';
       await until(() => top('next') > top('prev'), 1000, 'stacked layout');
     });
   });
@@ -243,8 +257,7 @@ describe('press-nav', () => {
         fail ? json({ code: 'internal_error', message: 'Kritischer Fehler &amp; Ausfall', data: { status: 500 } }, 500) : json([await (await recorded('post-bexbach')).json()]),
       );
       const errors: PressErrorEvent[] = [];
-      const wrapper = await fixture(html`<div lang="de" @press-error=${(e: PressErrorEvent) => errors.push(e)}><press-nav source=${POSTS} current="6"></press-nav></div>`);
-      const el = wrapper.querySelector('press-nav')!;
+      const el = await fixtureIn<PressNav>({ lang: 'de' }, html`<press-nav source=${POSTS} current="6" @press-error=${(e: PressErrorEvent) => errors.push(e)}></press-nav>`);
       await until(() => shadow(el).querySelector('[part="error"]'), 3000, 'error');
       const error = shadow(el).querySelector('[part="error"]')!;
       expect(error.getAttribute('role')).to.equal('alert');
@@ -294,8 +307,11 @@ describe('press-nav', () => {
     });
 
     it('opens the previous article with ← and the next with →, not with modifiers or while typing', async () => {
-      const wrapper = await fixture(html`<div><input aria-label="Suche" /><div contenteditable="true" aria-label="Notiz">x</div>${statik()}</div>`);
-      const el = wrapper.querySelector('press-nav')!;
+      const el = await fixture<PressNav>(statik());
+      const wrapper = el.parentElement!;
+      const input = Object.assign(document.createElement('input'), { ariaLabel: 'Suche' });
+      const note = Object.assign(document.createElement('div'), { contentEditable: 'true', ariaLabel: 'Notiz', textContent: 'x' });
+      wrapper.prepend(input, note);
       el.keyboard = true;
       await el.updateComplete;
       const opened = stubNavigation(el);
@@ -308,16 +324,15 @@ describe('press-nav', () => {
         await sendKeys({ press: 'ArrowLeft' });
         await sendKeys({ up: modifier });
       }
-      wrapper.querySelector('input')!.focus();
+      input.focus();
       await sendKeys({ press: 'ArrowLeft' });
-      wrapper.querySelector<HTMLElement>('[contenteditable]')!.focus();
+      note.focus();
       await sendKeys({ press: 'ArrowRight' });
       expect(opened).to.have.length(2);
     });
 
     it('lets a cancelable press-navigate stop it, and flips the keys in RTL', async () => {
-      const wrapper = await fixture(html`<div dir="rtl">${statik()}</div>`);
-      const el = wrapper.querySelector('press-nav')!;
+      const el = await fixtureIn<PressNav>({ dir: 'rtl' }, statik());
       el.keyboard = true;
       await el.updateComplete;
       const opened = stubNavigation(el);
