@@ -1,6 +1,5 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { resolve } from 'node:path';
-import { readdirSync } from 'node:fs';
 import { demoApi } from './demo/api/vite-plugin.js';
 
 const root = import.meta.dirname;
@@ -18,18 +17,11 @@ const elementEntries = {
 
 const minified = { minify: true } as const;
 
-/** Optional languages, one small self-registering module each: dist/locales/fr.js, … */
-const localeEntries = Object.fromEntries(
-  readdirSync(src('locales'))
-    .filter((file) => file.endsWith('.ts'))
-    .map((file) => [file.replace(/\.ts$/, ''), src(`locales/${file}`)]),
-);
-
 /**
  * `vite` serves the demo with its embedded WordPress-compatible API.
  * `vite build` writes the self-contained script-tag bundle dist/press-widgets.js;
- * `--mode iife` its classic-script twin; `--mode lib` the npm build with lit and dompurify external;
- * `--mode locales` the optional language modules.
+ * `--mode iife` its classic-script twin; `--mode lib` the npm build with lit and dompurify external.
+ * The optional language modules are built one by one by scripts/build-locales.mjs.
  */
 export default defineConfig(({ command, mode }): UserConfig => {
   if (command === 'serve') {
@@ -45,16 +37,6 @@ export default defineConfig(({ command, mode }): UserConfig => {
       build: {
         emptyOutDir: false,
         lib: { entry: src('press-widgets.ts'), formats: ['iife'], name: 'PressWidgets', fileName: () => 'press-widgets.iife.js' },
-        rolldownOptions: { output: minified },
-      },
-    };
-  }
-  if (mode === 'locales') {
-    return {
-      build: {
-        emptyOutDir: false,
-        outDir: 'dist/locales',
-        lib: { entry: localeEntries, formats: ['es'] },
         rolldownOptions: { output: minified },
       },
     };
