@@ -204,6 +204,17 @@ describe('press-nav', () => {
   });
 
   describe('feeds', () => {
+    it('takes the page’s own URL as the current article when none is given', async () => {
+      const here = new URL(window.location.href);
+      const page = { id: 'here', url: `${here.origin}${here.pathname}`, title: 'Diese Seite', date_published: '2024-08-29T10:00:00Z' };
+      const older = { id: 'older', url: 'https://news.example/older', title: 'Älter', date_published: '2024-08-28T10:00:00Z' };
+      server = new FakeServer().on('GET', 'feed.json', () => json({ version: 'https://jsonfeed.org/version/1.1', title: 'T', items: [page, older] })).install();
+      const el = await fixture<PressNav>(html`<press-nav source="https://news.example/feed.json"></press-nav>`);
+      await loaded(el);
+      expect(link(el, 'prev')!.href).to.equal('https://news.example/older');
+      expect(link(el, 'next')).to.equal(null);
+    });
+
     const feed = {
       version: 'https://jsonfeed.org/version/1.1',
       title: 'Saar-Nachrichten',

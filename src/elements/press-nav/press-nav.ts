@@ -7,7 +7,8 @@ import { errorView } from '../../internal/status-views.js';
 import { SourceController } from '../../controllers/source-controller.js';
 import { findNeighbours, type Neighbours } from '../../sources/neighbours.js';
 import { discoverWordPress } from '../../sources/discover.js';
-import { restUrl } from '../../sources/wordpress.js';
+import { isWordPressPostsUrl, restUrl } from '../../sources/wordpress.js';
+import { resolveSource } from '../../sources/articles.js';
 import { SourceError } from '../../sources/errors.js';
 import type { Article } from '../../sources/models.js';
 import { safeUrl } from '../../sanitize/url.js';
@@ -113,7 +114,11 @@ export class PressNav extends PressElement {
   @state() private hasFallback = false;
 
   private readonly neighbours = new SourceController(this, {
-    args: () => (this.isStatic ? null : ([this.resolvedSource(), this.resolvedCurrent(), this.sameCategory, this.thumbnails, this.timeout] as const)),
+    args: () => {
+      if (this.isStatic) return null;
+      const source = this.resolvedSource();
+      return [source, this.resolvedCurrent(source), this.sameCategory, this.thumbnails, this.timeout] as const;
+    },
     task: async ([source, current, sameCategory, thumbnails, timeout], signal) => {
       if (!source) throw new SourceError('no-source', 'No source attribute and no WordPress REST API link on this page');
       return findNeighbours(source, current, { signal, timeout, sameCategory, thumbnails });
@@ -148,8 +153,17 @@ export class PressNav extends PressElement {
     return restRoot ? restUrl(restRoot, 'wp/v2/posts').href : '';
   }
 
-  private resolvedCurrent(): string {
-    return this.current || String(discoverWordPress().postId ?? '') || window.location.href;
+  /** `current`, else the post id a WordPress page announces (for a WordPress source), else this page's URL. */
+  private resolvedCurrent(source: string): string {
+    if (this.current) return this.current;
+    let wordPress = false;
+    try {
+      wordPress = !!source && isWordPressPostsUrl(resolveSource(source));
+    } catch {
+      // An unparsable source fails in the load, where the reader sees why.
+    }
+    const postId = wordPress ? discoverWordPress().postId : null;
+    return postId ? String(postId) : window.location.href;
   }
 
   /** The neighbours to link, once known. */
@@ -207,7 +221,7 @@ export class PressNav extends PressElement {
         ? links.length
           ? html`<nav part="base" class="base" aria-label=${label}>${links}</nav>`
           : nothing
-        : html`<nav part="base" class="base pending ${this.hasFallback ? 'has-fallback' : ''}" aria-label=${label} aria-busy=${loading ? 'true' : 'false'} ?hidden=${!loading && !this.hasFallback}>
+        : html`<nav part="base" class="base pending" aria-label=${label} aria-busy=${loading ? 'true' : 'false'} ?hidden=${!loading && !this.hasFallback}>
             <slot @slotchange=${this.onSlotChange}></slot>
             ${loading && !this.hasFallback ? this.renderSkeleton() : nothing}
           </nav>`}
