@@ -5,21 +5,9 @@ import type { PressNav } from '../../src/elements/press-nav/press-nav.js';
 import type { PressErrorEvent, PressLoadEvent } from '../../src/internal/events.js';
 import type { Neighbours } from '../../src/sources/neighbours.js';
 import { FakeServer, hang, json, recorded } from '../support/fake-server.js';
-import { shadow, text } from '../support/dom.js';
+import { shadow, text, until } from '../support/dom.js';
 
-/**
- * Polls on a timer rather than on animation frames: a test page that runs beside another one is
- * in a background tab, where Chromium pauses requestAnimationFrame.
- */
-async function until(predicate: () => unknown, timeout = 3000, what = 'condition'): Promise<void> {
-  const start = performance.now();
-  while (!predicate()) {
-    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
-
-/** Renders `template` inside a div with `attributes`; awaits the element's update, not a frame (see `until`). */
+/** Renders `template` inside a div with `attributes`; awaits the element's update, not an animation frame (none come in a background tab). */
 function fixtureIn<T extends Element>(attributes: Record<string, string>, template: ReturnType<typeof html>): Promise<T> {
   const parentNode = document.createElement('div');
   for (const [name, value] of Object.entries(attributes)) parentNode.setAttribute(name, value);
