@@ -2,7 +2,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/press-widgets.js';
 import { FakeServer, json, recorded } from '../support/fake-server.js';
+import { fixtureText } from '../support/fake-server.js';
 import { shadow, until } from '../support/dom.js';
+import 'axe-core/axe.min.js';
+
+declare const axe: typeof import('axe-core');
 
 const POSTS = 'https://news.example/wp-json/wp/v2/posts';
 const COMMENTS = 'https://news.example/wp-json/wp/v2/comments';
@@ -64,6 +68,27 @@ describe('a page with all four elements', function () {
       await rendered(main);
       await expect(main).to.be.accessible();
     });
+  }
+
+  // WCAG 2.2 AA including target size, with each shipped theme, in both schemes.
+  for (const theme of ['default', 'newspaper'] as const) {
+    for (const scheme of ['light', 'dark'] as const) {
+      it(`meets WCAG 2.2 AA with the ${theme} theme in the ${scheme} scheme`, async () => {
+        const style = document.createElement('style');
+        style.textContent = await fixtureText(`../../src/themes/${theme}.css`);
+        document.head.append(style);
+        try {
+          const main = (await fixture(page())) as HTMLElement;
+          Object.assign(main.style, { colorScheme: scheme, color: scheme === 'dark' ? '#ececec' : '#1b1b1b', background: scheme === 'dark' ? '#121212' : '#ffffff' });
+          await rendered(main);
+          const result = await axe.run(main, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+          const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+          expect(found).to.deep.equal([]);
+        } finally {
+          style.remove();
+        }
+      });
+    }
   }
 
   it('lets Tab reach the nav links and every form control in order, and Enter on submit submits', async () => {
