@@ -417,6 +417,19 @@ describe('press-comments', () => {
       expect($<HTMLButtonElement>(el, '[part="submit"]')!.disabled).to.equal(false);
     });
 
+    it('ignores the rest of a double click that lands after a fast post succeeded', async () => {
+      serve().on('POST', '/wp/v2/comments', () => recorded('post-comment-response'));
+      const el = await mount();
+      await fill(el, valid);
+      submit(el);
+      await until(() => $(el, '#comment-5'));
+      submit(el);
+      await el.updateComplete;
+      expect($(el, '[part="form"] [part="error"]'), 'no validation errors after the success').to.equal(null);
+      expect(text($(el, '[part="status"]'))).to.equal('Your comment has been posted.');
+      expect(posts()).to.have.length(1);
+    });
+
     it('lets the page veto through a cancelable press-comment-submit, and pass extra data', async () => {
       serve().on('POST', '/wp/v2/comments', () => recorded('post-comment-response'));
       const el = await mount();

@@ -127,6 +127,7 @@ export class PressComments extends PressElement {
   @state() private failedAvatars = new Set<number>();
 
   private total = 0;
+  private postedAt = -Infinity;
   private moreAbort: AbortController | undefined;
 
   private readonly thread = new SourceController(this, {
@@ -429,6 +430,9 @@ export class PressComments extends PressElement {
   private async send(): Promise<void> {
     // Everything up to the request is synchronous, so a second click always meets this guard.
     if (this.submitting) return;
+    // The rest of a double click that lands after a fast post succeeded meets an empty form: ignore
+    // it instead of answering the reader's success with a wall of "please enter" errors.
+    if (!this.draft.text.trim() && performance.now() - this.postedAt < 2000) return;
     const trap = this.renderRoot.querySelector<HTMLInputElement>('input[name="homepage"]');
     if (trap?.value) return; // a bot filled the invisible field: drop the post without a word
     const errors = this.validate();
@@ -503,6 +507,7 @@ export class PressComments extends PressElement {
   }
 
   private succeed(comment: Comment): void {
+    this.postedAt = performance.now();
     this.draft.clear();
     this.ownComments = [...this.ownComments.filter((c) => c.id !== comment.id), comment];
     this.replyTo = null;
