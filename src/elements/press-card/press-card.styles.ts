@@ -40,7 +40,7 @@ export const cardStyles = css`
   figcaption {
     position: absolute;
     z-index: 1;
-    right: 0;
+    inset-inline-end: 0;
     bottom: 0;
     max-width: 100%;
     padding: 0.15em 0.5em;

@@ -34,8 +34,8 @@ export const commentsStyles = css`
   }
   .replies {
     margin: var(--press-comments-gap, 1.25rem) 0 0 var(--press-comments-indent, 1.5rem);
-    padding-left: var(--press-comments-indent, 1.5rem);
-    border-left: 2px solid var(--press-border-color, color-mix(in srgb, currentColor 16%, transparent));
+    padding-inline-start: var(--press-comments-indent, 1.5rem);
+    border-inline-start: 2px solid var(--press-border-color, color-mix(in srgb, currentColor 16%, transparent));
   }
   .replies > .item:last-child {
     margin-bottom: 0;
@@ -94,8 +94,8 @@ export const commentsStyles = css`
   }
   .content blockquote {
     margin: 0.5rem 0;
-    padding-left: 1rem;
-    border-left: 3px solid var(--press-border-color, color-mix(in srgb, currentColor 25%, transparent));
+    padding-inline-start: 1rem;
+    border-inline-start: 3px solid var(--press-border-color, color-mix(in srgb, currentColor 25%, transparent));
   }
   .reply {
     justify-self: start;
@@ -205,7 +205,7 @@ export const commentsStyles = css`
     margin: 0;
   }
   .summary ul {
-    padding-left: 1.25rem;
+    padding-inline-start: 1.25rem;
   }
   .remember {
     display: flex;
