@@ -123,6 +123,42 @@ function byDate(a: Comment, b: Comment): number {
   return diff || a.id - b.id;
 }
 
+/**
+ * The reader's own held comments that `listed` does not show yet. One whose id is known leaves as
+ * soon as that id is listed. One posted across origins has no id (the classic form answered
+ * opaquely), so it leaves when a listed comment has the same parent, author and words: the
+ * moderator approved it, and it must not show twice (once approved, once "awaiting moderation").
+ */
+export function stillHeld(held: readonly Comment[], listed: readonly Comment[]): Comment[] {
+  const ids = new Set(listed.map((c) => c.id));
+  const claimed = new Set<number>();
+  return held.filter((own) => {
+    if (ids.has(own.id)) return false;
+    if (own.id > 0) return true;
+    const twin = listed.find((c) => !claimed.has(c.id) && c.parent === own.parent && sameText(c.authorName, own.authorName) && sameWords(c.contentHtml, own.contentHtml));
+    if (twin) claimed.add(twin.id);
+    return !twin;
+  });
+}
+
+const sameText = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/**
+ * Letters and digits only: WordPress turns quotes, dashes and dots into typographic ones and links
+ * URLs. Tags are ignored as well: the reader's own copy shows what they typed as text
+ * (`<b>Gut</b>`), while WordPress keeps the tags its comment rules allow and strips the others.
+ */
+function sameWords(a: string, b: string): boolean {
+  const words = (html: string) =>
+    htmlToText(html)
+      .replace(/<[^>]*>/g, '')
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '');
+  const left = words(a);
+  return left !== '' && left === words(b);
+}
+
 /** What a reader submits. */
 export interface CommentInput {
   post: number;

@@ -360,6 +360,38 @@ describe('press-comments', () => {
       expect(window.__xss).to.equal(undefined);
     });
 
+    it('shows an opaque (cross-origin) classic post as held, and once only after it is approved and listed', async () => {
+      const approved = async () => {
+        const list = (await (await recorded('comments-asc')).json()) as Record<string, unknown>[];
+        const twin = { ...list[0], id: 9, parent: 0, author_name: 'Erika Muster', date_gmt: '2099-01-01T10:00:00', content: { rendered: '<p>&#8220;Gute&#8221; Sache &#8211; für Bexbach&#8230;</p>\n' } };
+        return json([...list, twin], 200, { 'X-WP-Total': '4', 'X-WP-TotalPages': '1' });
+      };
+      let isApproved = false;
+      serve(() => (isApproved ? approved() : recorded('comments-asc')))
+        .on('POST', '/wp/v2/comments', loginRequired)
+        // A no-cors answer is opaque: no status, no headers, no body (Response.error() is the closest a test can build).
+        .on('POST', '/wp-comments-post.php', () => Response.error());
+      const el = await mount();
+      await fill(el, { ...valid, comment: '"Gute" Sache -- für Bexbach...' });
+      submit(el);
+      await until(() => $(el, '[part="comment"].held'), 3000, 'the held copy');
+      expect(text($(el, '[part="comment"].held [part="moderation"]'))).to.equal('Your comment is awaiting moderation.');
+
+      // Reloaded while still held: the reader still sees it.
+      el.remove();
+      const again = await mount();
+      await until(() => $(again, '[part="comment"].held'), 3000, 'the held copy after a reload');
+      again.remove();
+
+      // Approved by a moderator and listed under its real id: one copy, not two.
+      isApproved = true;
+      const later = await mount();
+      await until(() => $(later, '#comment-9'), 3000, 'the approved comment');
+      // Counts, not elements, in the assertions: a failing assertion about an element can hang the runner's serializer.
+      expect(root(later).querySelectorAll('[part="comment"].held').length).to.equal(0, 'no held copy left');
+      expect(root(later).querySelectorAll('[part="comment"]').length).to.equal(4);
+    });
+
     it('shows the classic form’s wp_die message as text', async () => {
       serve()
         .on('POST', '/wp/v2/comments', loginRequired)

@@ -7,6 +7,7 @@ import {
   loadComments,
   parseComment,
   postComment,
+  stillHeld,
   threadComments,
 } from '../../src/sources/wordpress-comments.js';
 import { SourceError } from '../../src/sources/errors.js';
@@ -105,6 +106,36 @@ describe('wordpress-comments', () => {
       const all = (nodes: typeof tree): number[] => nodes.flatMap((n) => [n.comment.id, ...all(n.replies)]);
       expect(all(tree).sort()).to.deep.equal([1, 2, 3, 4]);
       expect(tree.map((n) => n.comment.id)).to.include.members([1, 2]);
+    });
+  });
+
+  describe('stillHeld', () => {
+    const own = (id: number, contentHtml: string, authorName = 'Erika Muster', parent = 0): Comment => ({ ...comment(id, parent, '2024-01-01T10:00:00Z'), authorName, contentHtml, status: 'hold' });
+    const listed = (id: number, contentHtml: string, authorName = 'Erika Muster', parent = 0): Comment => ({ ...comment(id, parent, '2024-01-01T10:00:05Z'), authorName, contentHtml });
+
+    it('drops a held comment once its id is listed', () => {
+      expect(stillHeld([own(7, '<p>a</p>'), own(8, '<p>b</p>')], [listed(7, '<p>a</p>')]).map((c) => c.id)).to.deep.equal([8]);
+    });
+
+    it('drops a held comment without a known id (an opaque cross-origin post) once its approved twin is listed, despite WordPress typography', () => {
+      const mine = own(-1732540000000, '<p>"Gute" Sache -- endlich... https://example.org</p>');
+      const approved = listed(9, '<p>&#8220;Gute&#8221; Sache &#8211; endlich&#8230; <a href="https://example.org" rel="nofollow ugc">https://example.org</a></p>\n');
+      expect(stillHeld([mine], [approved])).to.deep.equal([]);
+    });
+
+    it('matches what the reader typed as markup with what WordPress kept or stripped of it', () => {
+      const typed = own(-1, '<p>Gut &amp; &lt;b&gt;richtig&lt;/b&gt; &lt;script&gt;alert(1)&lt;/script&gt;</p>');
+      expect(stillHeld([typed], [listed(9, '<p>Gut &amp; <b>richtig</b> alert(1)</p>\n')])).to.deep.equal([]);
+    });
+
+    it('keeps it while no listed comment has the same author, parent and words, and matches each listed comment once', () => {
+      const mine = own(-1, '<p>Gute Sache</p>');
+      expect(stillHeld([mine], [listed(9, '<p>Gute Sache</p>', 'Max')])).to.have.length(1);
+      expect(stillHeld([mine], [listed(9, '<p>Gute Sache</p>', 'Erika Muster', 4)])).to.have.length(1);
+      expect(stillHeld([mine], [listed(9, '<p>Gute Sache!!</p> <p>Und mehr</p>')])).to.have.length(1);
+      expect(stillHeld([mine, own(-2, '<p>Gute Sache</p>')], [listed(9, '<p>Gute Sache!</p>')]).map((c) => c.id)).to.deep.equal([-2]);
+      // A held comment with a known id waits for that id, not for a look-alike.
+      expect(stillHeld([own(7, '<p>Gute Sache</p>')], [listed(9, '<p>Gute Sache</p>')])).to.have.length(1);
     });
   });
 

@@ -17,6 +17,7 @@ import {
   commentErrorTerm,
   loadComments,
   postComment,
+  stillHeld,
   threadComments,
   type CommentField,
   type CommentInput,
@@ -143,8 +144,7 @@ export class PressComments extends PressElement {
       this.nextPage = page.next ? 2 : null;
       this.total = page.total;
       // The reader's own comments still awaiting moderation stay visible to them after a reload, until listed.
-      const listed = new Set(page.comments.map((c) => c.id));
-      const held = readHeld(heldKey(source, post)).filter((c) => !listed.has(c.id));
+      const held = stillHeld(readHeld(heldKey(source, post)), page.comments);
       writeHeld(heldKey(source, post), held);
       this.ownComments = held;
       return page;
@@ -562,6 +562,8 @@ export class PressComments extends PressElement {
     try {
       const result = await loadComments(source, { post, page, signal: abort.signal, timeout: this.timeout });
       this.laterComments = [...this.laterComments, ...result.comments];
+      // The reader's own copies of comments this page lists now (approved meanwhile) must not show twice.
+      this.ownComments = stillHeld(this.ownComments, result.comments);
       this.nextPage = result.next ? page + 1 : null;
       await this.updateComplete;
       // Focus lands on the first new comment, so keyboard users continue reading where the new ones start.
