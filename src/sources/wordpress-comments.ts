@@ -249,11 +249,12 @@ function fieldFor(code: string, params: string[]): CommentField | null {
 }
 
 /**
- * The classic form post (`wp-comments-post.php`, urlencoded). On the same origin the redirect is
- * followed: its final URL carries `?unapproved=ID` for a held comment (the `#comment-ID` fragment
- * never reaches `response.url`), and an error is a `wp_die` page that never redirects. Across
- * origins the form answers without CORS headers, so the request is `no-cors` and the answer is
- * opaque: the comment counts as accepted and the caller reloads the thread to learn more.
+ * The classic form post (`wp-comments-post.php`, urlencoded). WordPress redirects only on success
+ * and answers an error with a `wp_die` page, so on the same origin the redirect is not followed:
+ * followed, it may lead to another host (www vs bare domain, http vs https) and fail the fetch
+ * after the comment was stored. Across origins the form answers without CORS headers, so the
+ * request is `no-cors`. Either way an opaque answer counts as accepted, and the caller reloads the
+ * thread to learn whether the comment is listed or held.
  */
 async function postClassic(restUrl: URL, input: CommentInput, options: PostOptions): Promise<PostedComment> {
   const url = new URL('wp-comments-post.php', siteRoot(restUrl));
@@ -274,16 +275,18 @@ async function postClassic(restUrl: URL, input: CommentInput, options: PostOptio
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
       body: form.toString(),
       mode: sameOrigin ? 'same-origin' : 'no-cors',
-      redirect: 'follow',
+      // no-cors allows only 'follow'; its answer is opaque anyway.
+      redirect: sameOrigin ? 'manual' : 'follow',
     },
     options,
   );
   if (response.type === 'opaque' || response.type === 'opaqueredirect' || response.status === 0) {
     return { comment: null, id: null, status: 'unknown', via: 'classic' };
   }
+  // A readable redirect (outside browsers, or a proxy that exposes it) still tells the id.
   const location_ = response.headers.get('location');
-  const landed = location_ ? new URL(location_, url) : response.redirected ? new URL(response.url) : null;
-  if (landed && (response.redirected || (response.status >= 300 && response.status < 400))) {
+  const landed = location_ ? new URL(location_, url) : null;
+  if (landed && response.status >= 300 && response.status < 400) {
     const unapproved = Number(landed.searchParams.get('unapproved'));
     const fromHash = Number(/^#comment-(\d+)$/.exec(landed.hash)?.[1]);
     const id = unapproved || fromHash || null;
