@@ -44,3 +44,18 @@ export function discoveredRoute(route: string, doc: Document = document): URL | 
   const { restRoot } = discoverWordPress(doc);
   return restRoot ? restUrl(restRoot, route) : null;
 }
+
+/**
+ * Where the page's own WordPress comment form posts (`<form id="commentform" action="…/wp-comments-post.php">`,
+ * printed by every theme under a post with comments open), or null. It knows the handler's address
+ * even when WordPress lives in a subfolder of the site.
+ */
+export function discoverCommentFormAction(doc: Document = document): string | null {
+  const action = doc.querySelector('form#commentform, form.comment-form')?.getAttribute('action');
+  if (!action || !/wp-comments-post\.php(?:$|[?#])/.test(action)) return null;
+  try {
+    return new URL(action, doc.baseURI).href;
+  } catch {
+    return null;
+  }
+}

@@ -201,6 +201,8 @@ export interface PostOptions {
   timeout?: number;
   /** More fields a site's backend needs (a captcha token), from `press-comment-submit`. */
   extra?: Record<string, string>;
+  /** The classic form handler (`…/wp-comments-post.php`); default: next to the REST root. */
+  classicUrl?: string;
 }
 
 /**
@@ -257,7 +259,8 @@ function fieldFor(code: string, params: string[]): CommentField | null {
  * thread to learn whether the comment is listed or held.
  */
 async function postClassic(restUrl: URL, input: CommentInput, options: PostOptions): Promise<PostedComment> {
-  const url = new URL('wp-comments-post.php', siteRoot(restUrl));
+  // WordPress in a subfolder (site address ≠ WordPress address) has the handler elsewhere: the caller may know.
+  const url = new URL(safeUrl(options.classicUrl) || new URL('wp-comments-post.php', siteRoot(restUrl)).href);
   const form = new URLSearchParams({
     comment_post_ID: String(input.post),
     author: input.authorName,

@@ -317,6 +317,18 @@ describe('press-comments', () => {
       expect($(again, '#comment-7')!.closest('li')!.parentElement!.closest('li')!.querySelector(':scope > [part="comment"]')!.id).to.equal('comment-2');
     });
 
+    it('posts the classic form to form-action when WordPress lives in a subfolder', async () => {
+      serve(() => recorded('comments-asc'))
+        .on('POST', '/wp/v2/comments', loginRequired)
+        .on('POST', '/wp-comments-post.php', () => recorded('classic-form'));
+      const el = await mount(html`<press-comments source=${SOURCE} post="6" form-action="http://127.0.0.1:8881/wp/wp-comments-post.php"></press-comments>`);
+      await fill(el, valid);
+      submit(el);
+      // Wait for the whole round trip, so nothing of this test lands in the next one's storage.
+      await until(() => $(el, '#comment-8'), 3000, 'the classic comment');
+      expect(posts().map((r) => r.url)).to.deep.equal([SOURCE, 'http://127.0.0.1:8881/wp/wp-comments-post.php']);
+    });
+
     it('falls back to the classic form after 401 and shows the comment from the reloaded thread', async () => {
       let reloaded = false;
       serve(() => (reloaded ? recorded('comments-after-posting') : recorded('comments-asc')))

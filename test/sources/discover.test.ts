@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { discoverWordPress, discoveredRoute } from '../../src/sources/discover.js';
+import { discoverCommentFormAction, discoverWordPress, discoveredRoute } from '../../src/sources/discover.js';
 
 /** An inert document with the given head and body class, as a WordPress theme prints them. */
 function page(head: string, bodyClass = '', base = 'https://site.example/2024/08/28/bexbach/'): Document {
@@ -52,5 +52,23 @@ describe('discoverWordPress', () => {
       link.remove();
     }
     expect(discoverWordPress().restRoot).to.equal(null);
+  });
+});
+
+describe('discoverCommentFormAction', () => {
+  const withForm = (form: string) => {
+    const doc = page('');
+    doc.body.append(doc.createRange().createContextualFragment(form));
+    return doc;
+  };
+
+  it("reads where the theme's own comment form posts, even in a subfolder install", () => {
+    const doc = withForm('<form id="commentform" action="/wp/wp-comments-post.php" method="post"></form>');
+    expect(discoverCommentFormAction(doc)).to.equal('https://site.example/wp/wp-comments-post.php');
+  });
+
+  it('ignores a page without one, or a form that posts elsewhere', () => {
+    expect(discoverCommentFormAction(page(''))).to.equal(null);
+    expect(discoverCommentFormAction(withForm('<form id="commentform" action="/search"></form>'))).to.equal(null);
   });
 });

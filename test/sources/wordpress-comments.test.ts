@@ -189,6 +189,17 @@ describe('wordpress-comments', () => {
       expect(server.requests[1].url).to.equal('http://127.0.0.1:8881/blog/wp-comments-post.php');
     });
 
+    it('posts the classic form where the caller says WordPress lives (a subfolder install), never to an unsafe URL', async () => {
+      server = new FakeServer()
+        .on('POST', '/wp/v2/comments', () => json({ code: 'rest_comment_login_required', message: 'x', data: { status: 401 } }, 401))
+        .on('POST', '/wp-comments-post.php', () => recorded('classic-form'))
+        .install();
+      await postComment(SOURCE, input, { classicUrl: 'http://127.0.0.1:8881/wp/wp-comments-post.php' });
+      expect(server.requests[1].url).to.equal('http://127.0.0.1:8881/wp/wp-comments-post.php');
+      await postComment(SOURCE, input, { classicUrl: 'javascript:alert(1)' });
+      expect(server.requests[3].url).to.equal('http://127.0.0.1:8881/wp-comments-post.php');
+    });
+
     it('reads a held classic comment from ?unapproved= in the redirect', async () => {
       server = new FakeServer()
         .on('POST', '/wp/v2/comments', () => json({ code: 'rest_comment_login_required', message: 'x', data: { status: 401 } }, 401))

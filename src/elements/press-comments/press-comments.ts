@@ -9,7 +9,7 @@ import { errorView } from '../../internal/status-views.js';
 import { heading } from '../../internal/heading.js';
 import { SourceController } from '../../controllers/source-controller.js';
 import { DraftController } from '../../controllers/draft-controller.js';
-import { discoverWordPress, discoveredRoute } from '../../sources/discover.js';
+import { discoverCommentFormAction, discoverWordPress, discoveredRoute } from '../../sources/discover.js';
 import { SourceError, isAbort } from '../../sources/errors.js';
 import type { Comment } from '../../sources/models.js';
 import {
@@ -107,6 +107,11 @@ export class PressComments extends PressElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
   /** Deepest reply nesting shown; deeper replies appear at this level. */
   @property({ type: Number, attribute: 'max-depth' }) maxDepth = 3;
+  /**
+   * WordPress's classic comment handler (`…/wp-comments-post.php`), used when the REST API refuses
+   * anonymous comments. Default: where the page's own `#commentform` posts, else next to the REST root.
+   */
+  @property({ attribute: 'form-action' }) formAction = '';
   /** Milliseconds before a request that does not answer fails. */
   @property({ type: Number }) timeout = 15_000;
   /** Overrides of this element's strings. */
@@ -464,7 +469,8 @@ export class PressComments extends PressElement {
     if (submit.defaultPrevented) return;
     this.submitting = true;
     try {
-      const result = await postComment(source, input, { extra: submit.detail.extra, timeout: this.timeout });
+      const classicUrl = this.formAction || discoverCommentFormAction() || undefined;
+      const result = await postComment(source, input, { extra: submit.detail.extra, timeout: this.timeout, classicUrl });
       const comment = await this.resolvePosted(source, input, result);
       this.succeed(comment);
     } catch (error) {
