@@ -1,7 +1,7 @@
 // End-to-end checks of the BUILT script-tag bundle (dist/press-widgets.js) in Chromium:
 // (a) loading it twice is harmless, (b) under a Trusted Types CSP without unsafe-inline/eval the
 // elements render from real-shaped responses with no policy violation and no hostile script run.
-// Plain Node: `node test/e2e/run.mjs`. Builds the bundle first when it is missing or older than src/.
+// Plain Node: `node test/e2e/run.mjs`. Builds dist/ first when it is missing or older than src/.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { execSync } from 'node:child_process';
@@ -18,9 +18,10 @@ const CSP = "require-trusted-types-for 'script'; script-src 'self'; object-src '
 const newest = (dir) =>
   Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)));
 
-if (!existsSync(bundle) || newest(join(root, 'src')) > statSync(bundle).mtimeMs) {
-  console.log('e2e: dist/press-widgets.js is missing or older than src/, building it…');
-  execSync('npx vite build', { cwd: root, stdio: 'inherit' });
+const built = ['dist/press-widgets.js', 'dist/press-widgets.iife.js', 'dist/locales/fr.js'].map((f) => join(root, f));
+if (built.some((f) => !existsSync(f) || newest(join(root, 'src')) > statSync(f).mtimeMs)) {
+  console.log('e2e: dist/ is missing or older than src/, building it…');
+  execSync('npm run build', { cwd: root, stdio: 'inherit' });
 }
 
 const TYPES = { '.js': 'text/javascript', '.json': 'application/json; charset=UTF-8', '.xml': 'application/rss+xml; charset=UTF-8', '.svg': 'image/svg+xml', '.html': 'text/html; charset=UTF-8' };
@@ -60,6 +61,11 @@ const PAGES = {
     </main>`,
     `<script type="module" src="/dist/press-widgets.js"></script>`,
   ),
+  '/classic-and-locale.html': page(
+    'Classic script, a language module, and the module bundle',
+    `<press-nav id="fr" lang="fr" prev-href="https://news.example/a" prev-headline="Avant" next-href="https://news.example/c" next-headline="Après"></press-nav>`,
+    `<script type="module" src="/dist/locales/fr.js"></script><script src="/dist/press-widgets.iife.js"></script><script type="module" src="/dist/press-widgets.js"></script>`,
+  ),
 };
 
 function wordpress(url) {
@@ -80,7 +86,10 @@ function handle(req, res) {
   if (PAGES[url.pathname]) return send(200, TYPES['.html'], PAGES[url.pathname]);
   if (url.pathname === '/probe.js') return send(200, TYPES['.js'], PROBE);
   if (url.pathname === '/favicon.ico') return send(204, 'image/x-icon', '');
-  if (url.pathname === '/dist/press-widgets.js') return send(200, TYPES['.js'], readFileSync(bundle));
+  if (url.pathname.startsWith('/dist/')) {
+    const file = normalize(join(root, url.pathname));
+    if (file.startsWith(join(root, 'dist')) && existsSync(file)) return send(200, TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file));
+  }
   if (url.pathname.startsWith('/wp-json/')) {
     let body = readFileSync(join(fixtures, wordpress(url)), 'utf8');
     // `include=6` asks a collection: answer with an array, as WordPress does.
@@ -168,6 +177,16 @@ try {
     await waitFor(tab, () => document.querySelector('press-card')?.shadowRoot?.querySelector('[part="headline"]'), null, 'the card to render');
     const loads = await tab.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('press-widgets.js')).length);
     assert(loads === 2, `expected two module instances, saw ${loads} loads`);
+    assert(ours(problems).length === 0, `errors: ${ours(problems).join(' | ')}`);
+    await tab.close();
+  });
+
+  await check('the classic-script (IIFE) twin, a language module and the module bundle coexist', async () => {
+    const { tab, problems } = await open('/classic-and-locale.html');
+    assert(await definedWithin(tab, TAGS), `not all of ${TAGS.join(', ')} got defined`);
+    await waitFor(tab, () => document.querySelector('press-nav')?.shadowRoot?.querySelector('[part~="prev"]'), null, 'the nav to render');
+    const label = await tab.evaluate(() => document.querySelector('press-nav').shadowRoot.querySelector('[part~="prev"]').textContent.replace(/\s+/g, ' ').trim());
+    assert(label.includes('Article précédent'), `the French module did not reach the element: "${label}"`);
     assert(ours(problems).length === 0, `errors: ${ours(problems).join(' | ')}`);
     await tab.close();
   });
