@@ -9,7 +9,6 @@ import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 
 const root = new URL('../..', import.meta.url).pathname;
-const bundle = join(root, 'dist/press-widgets.js');
 const fixtures = join(root, 'test/fixtures');
 const TAGS = ['press-card', 'press-card-list', 'press-nav', 'press-comments'];
 const CSP = "require-trusted-types-for 'script'; script-src 'self'; object-src 'none'";
