@@ -32,3 +32,34 @@ document.addEventListener('click', (event) => {
     // Storage may be blocked; the switch still works for this page.
   }
 });
+
+/**
+ * The gallery's stylesheet picker: loads one of the optional themes (dist/themes/*.css, here
+ * straight from src/themes/) to show that they are only custom properties the page can set.
+ */
+const STYLESHEET_KEY = 'press-widgets-demo-stylesheet';
+const picker = document.querySelector<HTMLSelectElement>('[data-stylesheet]');
+
+function useStylesheet(name: string): void {
+  document.getElementById('press-theme')?.remove();
+  if (name !== 'default' && name !== 'newspaper') return;
+  const link = Object.assign(document.createElement('link'), { id: 'press-theme', rel: 'stylesheet', href: `/src/themes/${name}.css` });
+  document.head.append(link);
+}
+
+if (picker) {
+  try {
+    picker.value = localStorage.getItem(STYLESHEET_KEY) ?? '';
+  } catch {
+    picker.value = '';
+  }
+  useStylesheet(picker.value);
+  picker.addEventListener('change', () => {
+    useStylesheet(picker.value);
+    try {
+      localStorage.setItem(STYLESHEET_KEY, picker.value);
+    } catch {
+      // Storage may be blocked; the choice still applies to this page.
+    }
+  });
+}
