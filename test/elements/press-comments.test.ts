@@ -126,14 +126,15 @@ describe('press-comments', () => {
     it('shows initials when an avatar cannot load', async () => {
       serve(() => json([{ id: 9, post: 6, parent: 0, author_name: 'Maria Schneider', date_gmt: '2024-01-01T10:00:00', author_avatar_urls: { 96: 'http://127.0.0.1:1/avatar.png' }, content: { rendered: '<p>x</p>' } }]));
       const el = await mount();
+      // The initials are there from the start, under the picture, so no blank circle while it loads.
+      expect(text($(el, '[part="avatar"]'))).to.equal('MS');
       // The unreachable avatar may already have failed by now; if not, fail it by hand rather than wait.
-      const img = $<HTMLImageElement>(el, 'img[part="avatar"]');
+      const img = $<HTMLImageElement>(el, 'img[part="avatar-image"]');
       if (img) {
         expect(img.getAttribute('alt'), 'the name is next to it: the picture is decorative').to.equal('');
         img.dispatchEvent(new Event('error'));
       }
-      await until(() => $(el, '.initials'), 2000, 'avatar fallback');
-      expect($(el, 'img[part="avatar"]')).to.equal(null);
+      await until(() => !$(el, 'img[part="avatar-image"]'), 2000, 'the failed picture to go');
       expect(text($(el, '[part="avatar"]'))).to.equal('MS');
     });
 

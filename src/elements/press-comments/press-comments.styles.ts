@@ -55,19 +55,27 @@ export const commentsStyles = css`
     gap: 0.75rem;
   }
   .avatar {
+    position: relative;
     flex: none;
-    width: var(--press-comments-avatar-size, 2.75rem);
-    height: var(--press-comments-avatar-size, 2.75rem);
-    border-radius: 50%;
-    object-fit: cover;
-  }
-  .initials {
     display: inline-grid;
     place-items: center;
-    font-weight: 700;
-    font-size: 0.95em;
+    width: var(--press-comments-avatar-size, 2.75rem);
+    height: var(--press-comments-avatar-size, 2.75rem);
+    overflow: hidden;
+    border-radius: 50%;
     background: var(--press-accent, light-dark(#0a58a8, #8cc4ff));
     color: var(--press-on-accent, light-dark(#ffffff, #06192c));
+  }
+  .initials {
+    font-weight: 700;
+    font-size: 0.95em;
+  }
+  .avatar img {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
   }
   .byline {
     display: grid;

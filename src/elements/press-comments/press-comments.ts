@@ -57,7 +57,8 @@ interface AuthorFields {
  * @csspart status - The polite live region (loading, posted, awaiting moderation).
  * @csspart thread - Each list (`<ol>`) of comments; replies sit in nested lists.
  * @csspart comment - One comment (`<article>`).
- * @csspart avatar - The commenter's picture, or their initials when it cannot load.
+ * @csspart avatar - The commenter's initials, with their picture over them once it loads.
+ * @csspart avatar-image - The commenter's picture (a gravatar), removed when it cannot load.
  * @csspart author - The commenter's name (a link to their website when it is http(s)).
  * @csspart date - The `<time>` of the comment.
  * @csspart content - The sanitized comment text.
@@ -266,10 +267,14 @@ export class PressComments extends PressElement {
 
   private renderAvatar(comment: Comment, name: string): TemplateResult {
     const src = this.failedAvatars.has(comment.id) ? '' : safeUrl(comment.avatar);
-    // The name is printed next to it, so the picture is decorative (alt="") and the initials are hidden from AT.
-    return src
-      ? html`<img part="avatar" class="avatar" src=${src} alt="" width="48" height="48" loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${() => this.avatarFailed(comment.id)} />`
-      : html`<span part="avatar" class="avatar initials" aria-hidden="true">${initials(name)}</span>`;
+    // The initials sit under the picture: they show while it loads (or never starts, lazily, below the
+    // fold) and stay when it fails. The name is printed next to both, so they are hidden from AT.
+    return html`<span part="avatar" class="avatar" aria-hidden="true">
+      <span class="initials">${initials(name)}</span>
+      ${src
+        ? html`<img part="avatar-image" src=${src} alt="" width="48" height="48" loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${() => this.avatarFailed(comment.id)} />`
+        : nothing}
+    </span>`;
   }
 
   private avatarFailed(id: number): void {
