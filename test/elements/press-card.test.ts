@@ -68,4 +68,15 @@ describe('press-card', () => {
     expect(text(root.querySelector('[part="category"]'))).to.equal('Sport');
     expect(root.querySelector('a')!.href).to.equal('https://example.org/a');
   });
+
+  it("takes an article object under the attributes' own names too", async () => {
+    const el = await fixture<PressCard>(html`<press-card></press-card>`);
+    el.article = { href: 'https://example.org/b', headline: 'Attribut-Namen', excerpt: '<p>Text <em>hier</em></p>', image: 'https://example.org/b.jpg', imageAlt: 'Ein Bild', credit: 'Foto: X', date: '2024-08-28T08:00:00Z' };
+    await el.updateComplete;
+    const root = shadow(el);
+    expect(root.querySelector<HTMLAnchorElement>('[part="headline"] a')!.href).to.equal('https://example.org/b');
+    expect(root.querySelector('[part="image"]')!.getAttribute('alt')).to.equal('Ein Bild');
+    expect(root.querySelector('[part="excerpt"] em')).to.exist;
+    expect(text(root.querySelector('[part="credit"]'))).to.contain('Foto: X');
+  });
 });

@@ -12,6 +12,38 @@ import { cardStyles } from './press-card.styles.js';
 
 let nextId = 0;
 
+/** The card's data under its attributes' names, as a page may hand it over in one object. */
+export interface CardAttributes {
+  href?: string;
+  headline?: string;
+  excerpt?: string;
+  image?: string;
+  imageAlt?: string;
+  credit?: string;
+  author?: string;
+  date?: string;
+  category?: string;
+}
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/** Reads either shape of the `article` property into an Article; anything else gives an empty one. */
+function normalizeArticle(input: Article | CardAttributes | null): Article {
+  const a = (input && typeof input === 'object' ? input : {}) as Partial<Article> & CardAttributes & Record<string, unknown>;
+  const image = typeof a.image === 'string' ? { src: a.image, alt: text(a.imageAlt ?? a['image-alt']) } : a.image && typeof a.image === 'object' ? a.image : undefined;
+  return {
+    id: text(a.id),
+    url: text(a.url) || text(a.href),
+    headline: text(a.headline),
+    excerptHtml: text(a.excerptHtml) || text(a.excerpt),
+    image,
+    credit: text(a.credit) || undefined,
+    author: text(a.author) || undefined,
+    date: text(a.date) || undefined,
+    category: text(a.category) || undefined,
+  };
+}
+
 /**
  * @summary One article card: image with photo credit, category, headline link, excerpt, author and date.
  * @tag press-card
@@ -60,8 +92,12 @@ export class PressCard extends PressElement {
   @property() category = '';
   /** Level of the headline's heading (1–6), to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
-  /** The whole article as one object; attributes that are set take precedence over its fields. */
-  @property({ attribute: false }) article: Article | null = null;
+  /**
+   * The whole article as one object: an `Article` as the sources make them, or the attributes'
+   * own names (`{href, headline, excerpt, image, imageAlt, credit, author, date, category}`).
+   * Attributes that are set take precedence over its fields.
+   */
+  @property({ attribute: false }) article: Article | CardAttributes | null = null;
   /** Overrides of this element's strings. */
   @property({ attribute: false }) strings: PartialTranslation | null = null;
 
@@ -74,17 +110,17 @@ export class PressCard extends PressElement {
 
   /** The article this card shows: the `article` object with attributes laid over it. */
   private get data(): Article {
-    const a = this.article;
+    const a = normalizeArticle(this.article);
     return {
-      id: a?.id ?? '',
-      url: this.href || a?.url || '',
-      headline: this.headline || a?.headline || '',
-      excerptHtml: this.excerpt || a?.excerptHtml || '',
-      image: this.image ? { src: this.image, alt: this.imageAlt } : a?.image,
-      credit: this.credit || a?.credit,
-      author: this.author || a?.author,
-      date: this.date || a?.date,
-      category: this.category || a?.category,
+      id: a.id,
+      url: this.href || a.url,
+      headline: this.headline || a.headline,
+      excerptHtml: this.excerpt || a.excerptHtml,
+      image: this.image ? { src: this.image, alt: this.imageAlt } : a.image,
+      credit: this.credit || a.credit,
+      author: this.author || a.author,
+      date: this.date || a.date,
+      category: this.category || a.category,
     };
   }
 
