@@ -79,4 +79,15 @@ describe('press-card', () => {
     expect(root.querySelector('[part="excerpt"] em')).to.exist;
     expect(text(root.querySelector('[part="credit"]'))).to.contain('Foto: X');
   });
+
+  it('keeps a photo that cannot load in place, with its alt text and credit, as a plain placeholder', async () => {
+    const el = await fixture<PressCard>(html`<press-card headline="A" image="https://example.invalid/gone.jpg" image-alt="Ein Foto" credit="Foto: X"></press-card>`);
+    const root = shadow(el);
+    root.querySelector('img')!.dispatchEvent(new Event('error'));
+    await el.updateComplete;
+    const img = root.querySelector<HTMLImageElement>('[part="image"]')!;
+    expect(img.alt).to.equal('Ein Foto');
+    expect(getComputedStyle(img).opacity).to.equal('0', 'no broken-image icon');
+    expect(text(root.querySelector('[part="credit"]'))).to.contain('Foto: X');
+  });
 });

@@ -37,6 +37,9 @@ export const cardStyles = css`
     aspect-ratio: var(--press-card-image-ratio, 16 / 9);
     object-fit: cover;
   }
+  figure.failed img {
+    opacity: 0;
+  }
   figcaption {
     position: absolute;
     z-index: 1;

@@ -101,6 +101,10 @@ export class PressCard extends PressElement {
   /** Overrides of this element's strings. */
   @property({ attribute: false }) strings: PartialTranslation | null = null;
 
+  /**
+   * An image that cannot load (offline, a removed file) keeps its place, alt text and credit, but
+   * the browser's broken-image icon is hidden: the reserved area shows a plain placeholder.
+   */
   @state() private imageFailed = false;
   private readonly headlineId = `press-card-headline-${++nextId}`;
 
@@ -127,12 +131,12 @@ export class PressCard extends PressElement {
   protected override render() {
     const data = this.data;
     const href = safeUrl(data.url);
-    const src = this.imageFailed ? '' : safeUrl(data.image?.src);
+    const src = safeUrl(data.image?.src);
     const image = data.image;
     const dateText = this.localize.date(data.date);
     return html`<article part="base" class=${src ? 'has-image' : ''} aria-labelledby=${this.headlineId}>
       ${src
-        ? html`<figure part="figure">
+        ? html`<figure part="figure" class=${this.imageFailed ? 'failed' : ''}>
             <img
               part="image"
               src=${src}
