@@ -462,6 +462,19 @@ describe('press-comments', () => {
       expect($<HTMLButtonElement>(el, '[part="submit"]')!.disabled).to.equal(false);
     });
 
+    it('sends what the controls hold even when they were filled without input events (autofill)', async () => {
+      serve().on('POST', '/wp/v2/comments', () => recorded('post-comment-response'));
+      const el = await mount();
+      const control = (name: string) => $<HTMLInputElement | HTMLTextAreaElement>(el, `[name="${name}"]`)!;
+      control('author').value = 'Erika Muster';
+      control('email').value = 'erika@example.org';
+      control('comment').value = 'Ausgefüllt ohne Tippen.';
+      submit(el);
+      await until(() => posts().length === 1, 3000, 'the POST');
+      expect(JSON.parse(await posts()[0].text())).to.include({ author_name: 'Erika Muster', author_email: 'erika@example.org', content: 'Ausgefüllt ohne Tippen.' });
+      await until(() => $(el, '#comment-5'), 3000, 'the posted comment');
+    });
+
     it('ignores the rest of a double click that lands after a fast post succeeded', async () => {
       serve().on('POST', '/wp/v2/comments', () => recorded('post-comment-response'));
       const el = await mount();

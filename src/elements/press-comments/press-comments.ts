@@ -431,6 +431,20 @@ export class PressComments extends PressElement {
     return errors;
   }
 
+  /**
+   * Takes what the controls hold now: autofill, a password manager or a page script may fill them
+   * without an input event, and what the reader sees is what gets sent.
+   */
+  private readForm(): void {
+    const form = this.renderRoot.querySelector('form');
+    if (!form) return;
+    const data = new FormData(form);
+    const value = (name: string) => String(data.get(name) ?? '');
+    const fields = { author: value('author'), email: value('email'), url: value('url') };
+    if (fields.author !== this.fields.author || fields.email !== this.fields.email || fields.url !== this.fields.url) this.fields = fields;
+    if (value('comment') !== this.draft.text) this.draft.set(value('comment'));
+  }
+
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
     void this.send();
@@ -440,6 +454,7 @@ export class PressComments extends PressElement {
   private async send(): Promise<void> {
     // Everything up to the request is synchronous, so a second click always meets this guard.
     if (this.submitting) return;
+    this.readForm();
     // The rest of a double click that lands after a fast post succeeded meets an empty form: ignore
     // it instead of answering the reader's success with a wall of "please enter" errors.
     if (!this.draft.text.trim() && performance.now() - this.postedAt < 2000) return;
