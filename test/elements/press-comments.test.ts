@@ -71,10 +71,12 @@ describe('press-comments', () => {
 
       expect(text($(el, '[part="heading"]'))).to.equal('3 comments');
       const top = $(el, '[part="thread"]')!;
-      const topLevel = [...top.children].map((li) => li.querySelector(':scope > [part="comment"]')!.id);
+      const topLevel = [...top.children].map((comment) => comment.id);
       expect(topLevel).to.deep.equal(['comment-2', 'comment-4']);
-      const reply = top.children[0].querySelector(':scope > [part="thread"] > li > [part="comment"]')!;
+      expect([...top.children].every((comment) => comment.matches('[part~="comment"]'))).to.equal(true);
+      const reply = top.children[0].querySelector(':scope > [part="thread"] > [part~="comment"]')!;
       expect(reply.id).to.equal('comment-3');
+      expect(top.children[0].contains(reply), 'the reply is inside its parent comment').to.equal(true);
       expect(text(reply.querySelector('[part="author"]'))).to.equal('Thomas Becker');
 
       const link = reply.querySelector<HTMLAnchorElement>('[part="author"] a')!;
@@ -287,7 +289,7 @@ describe('press-comments', () => {
       $<HTMLButtonElement>(el, '#comment-2 [part="reply"]')!.click();
       await el.updateComplete;
       const form = $(el, 'form[part="form"]')!;
-      expect(form.closest('li')!.querySelector(':scope > [part="comment"]')!.id).to.equal('comment-2');
+      expect(form.closest('[part~="comment"]')!.id).to.equal('comment-2');
       expect(text($(el, '[part="form-heading"]'))).to.equal('Reply to Maria Schneider');
       await until(() => root(el).activeElement === $(el, '[name="comment"]'));
       await expect(el).to.be.accessible();
@@ -304,7 +306,7 @@ describe('press-comments', () => {
       expect(((await posts()[0].json()) as { parent: number }).parent).to.equal(2);
       // Held for moderation: shown to its author, under its parent, marked.
       await until(() => $(el, '#comment-7'));
-      expect($(el, '#comment-7')!.closest('li')!.parentElement!.closest('li')!.querySelector(':scope > [part="comment"]')!.id).to.equal('comment-2');
+      expect($(el, '#comment-7')!.parentElement!.closest('[part~="comment"]')!.id).to.equal('comment-2');
       expect(text($(el, '#comment-7 [part="moderation"]'))).to.equal('Your comment is awaiting moderation.');
       expect(text($(el, '[part="status"]'))).to.equal('Your comment is awaiting moderation.');
       expect($(el, '#comment-7 [part="reply"]')).to.equal(null);
@@ -315,7 +317,7 @@ describe('press-comments', () => {
       el.remove();
       const again = await mount();
       await until(() => $(again, '#comment-7 [part="moderation"]'));
-      expect($(again, '#comment-7')!.closest('li')!.parentElement!.closest('li')!.querySelector(':scope > [part="comment"]')!.id).to.equal('comment-2');
+      expect($(again, '#comment-7')!.parentElement!.closest('[part~="comment"]')!.id).to.equal('comment-2');
     });
 
     it('posts the classic form to form-action when WordPress lives in a subfolder', async () => {

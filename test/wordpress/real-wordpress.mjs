@@ -217,8 +217,9 @@ async function listedComments(p, id) {
     const root = document.getElementById(id)?.shadowRoot;
     if (!root || root.querySelector('.skeleton')) return null;
     const error = root.querySelector('.status-error, [part~="error"]')?.textContent?.trim();
-    const comments = [...root.querySelectorAll('article[part~="comment"]')].map((a) => ({
-      id: a.id,
+    // Each comment (part "comment", with the id) holds its body and its replies: read the body only.
+    const comments = [...root.querySelectorAll('[part~="comment"]')].map((c) => ({ id: c.id, a: c.querySelector(':scope > [part~="comment-body"]') })).map(({ id, a }) => ({
+      id,
       author: a.querySelector('[part~="author"]')?.textContent?.trim(),
       held: !!a.querySelector('[part~="moderation"]'),
       depth: (() => { let d = 0; for (let n = a.parentElement; n && n !== root; n = n.parentElement) if (n.tagName === 'OL') d++; return d; })(),

@@ -27,13 +27,21 @@ export const commentsStyles = css`
     margin: 0;
     padding: 0;
   }
+  .item:focus {
+    outline: none;
+  }
+  .item:focus-visible > .comment {
+    outline: var(--press-focus-ring-width, 2px) solid var(--press-focus-ring-color, var(--press-accent, light-dark(#0a58a8, #8cc4ff)));
+    outline-offset: 4px;
+  }
   .thread > .item {
     border-top: 1px solid var(--press-border-color, color-mix(in srgb, currentColor 16%, transparent));
     padding-top: var(--press-comments-gap, 1.25rem);
     margin-bottom: var(--press-comments-gap, 1.25rem);
   }
   .replies {
-    margin: var(--press-comments-gap, 1.25rem) 0 0 var(--press-comments-indent, 1.5rem);
+    margin: var(--press-comments-gap, 1.25rem) 0 0;
+    margin-inline-start: var(--press-comments-indent, 1.5rem);
     padding-inline-start: var(--press-comments-indent, 1.5rem);
     border-inline-start: 2px solid var(--press-border-color, color-mix(in srgb, currentColor 16%, transparent));
   }

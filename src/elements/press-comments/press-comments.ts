@@ -56,7 +56,8 @@ interface AuthorFields {
  * @csspart heading - The heading with the comment count.
  * @csspart status - The polite live region (loading, posted, awaiting moderation).
  * @csspart thread - Each list (`<ol>`) of comments; replies sit in nested lists.
- * @csspart comment - One comment (`<article>`).
+ * @csspart comment - One comment (`<li>`), holding its body and, nested, its replies.
+ * @csspart comment-body - The comment itself (`<article>`): byline, text and reply button.
  * @csspart avatar - The commenter's initials, with their picture over them once it loads.
  * @csspart avatar-image - The commenter's picture (a gravatar), removed when it cannot load.
  * @csspart author - The commenter's name (a link to their website when it is http(s)).
@@ -233,7 +234,8 @@ export class PressComments extends PressElement {
     return html`${repeat(
       items,
       (item) => item.node.comment.id,
-      ({ node, nest }) => html`<li class="item">
+      // Like WordPress's own markup, a comment (part and id) holds its replies: a reply is inside its parent.
+      ({ node, nest }) => html`<li part="comment" class=${node.comment.status === 'approved' ? 'item' : 'item held'} id="comment-${node.comment.id}" tabindex="-1">
         ${this.renderComment(node.comment)} ${this.replyTo?.id === node.comment.id ? this.renderForm() : nothing}
         ${nest && node.replies.length ? html`<ol part="thread" class="thread replies">${this.renderLevel(node.replies, depth + 1)}</ol>` : nothing}
       </li>`,
@@ -247,7 +249,7 @@ export class PressComments extends PressElement {
     const held = comment.status !== 'approved';
     const dateText = this.localize.date(comment.date, { dateStyle: 'long', timeStyle: 'short' });
     const iso = Number.isNaN(Date.parse(comment.date)) ? undefined : new Date(comment.date).toISOString();
-    return html`<article part="comment" class=${held ? 'comment held' : 'comment'} id="comment-${comment.id}" tabindex="-1">
+    return html`<article part="comment-body" class=${held ? 'comment held' : 'comment'}>
       <header class="meta">
         ${this.renderAvatar(comment, name)}
         <span class="byline">
