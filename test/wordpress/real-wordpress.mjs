@@ -238,7 +238,7 @@ async function postThrough(p, net, id, { name, email, text, replyTo = null }) {
     await sleep(wait);
   }
   const host = p.locator(`#${id}`);
-  if (replyTo) await host.locator(`article#${replyTo} [part~="reply"]`).click();
+  if (replyTo) await host.locator(`#${replyTo} > [part~="comment-body"] [part~="reply"]`).click();
   await host.locator('textarea[name="comment"]').fill(text);
   await host.locator('input[name="author"]').fill(name);
   await host.locator('input[name="email"]').fill(email);
