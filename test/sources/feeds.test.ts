@@ -221,6 +221,16 @@ describe('broken and unknown input', () => {
     expect(articles[2].image, 'a javascript: enclosure is dropped').to.equal(undefined);
   });
 
+  it('mends a hand-made feed with a bare & and HTML entities instead of failing it', () => {
+    const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><link>https://news.example/</link>
+      <item><title>Fisch & Chips&nbsp;&ndash; heute &bdquo;frisch&ldquo; &unknown; &amp; mehr</title><link>https://news.example/a?x=1&y=2</link></item>
+    </channel></rss>`;
+    const [article] = parseArticles(rss, 'application/rss+xml', BASE);
+    // The no-break space comes through as a space: headlines are whitespace-collapsed text.
+    expect(article.headline).to.equal('Fisch & Chips – heute „frisch“ &unknown; & mehr');
+    expect(article.url).to.equal('https://news.example/a?x=1&y=2');
+  });
+
   it('malformed XML is a parse error', async () => {
     const error = await parseError(() => parseFixture('malformed.xml', 'application/rss+xml'));
     expect(error.code).to.equal('parse');
