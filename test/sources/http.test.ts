@@ -114,3 +114,12 @@ describe('SourceError.from', () => {
     expect(SourceError.from(same)).to.equal(same);
   });
 });
+
+describe('the contract: a hung request fails visibly within 20 s', () => {
+  it('every fetching element and the source layer time out within 20 s by default', async () => {
+    await import('../../src/press-widgets.js');
+    const { DEFAULT_TIMEOUT_MS } = await import('../../src/sources/http.js');
+    expect(DEFAULT_TIMEOUT_MS).to.be.at.most(20_000);
+    for (const tag of ['press-card-list', 'press-nav', 'press-comments'] as const) expect(document.createElement(tag).timeout, tag).to.be.at.most(20_000);
+  });
+});
