@@ -284,9 +284,19 @@ describe('press-nav', () => {
 
     it('keeps the fallback and reports, without an error box, when the current article is not in the source', async () => {
       server = new FakeServer().on('GET', POSTS, () => json([])).install();
-      const el = await fixture<PressNav>(html`<press-nav source=${POSTS} current="999"><a href="/server-next">Server next</a></press-nav>`);
-      const event = (await oneEvent(el, 'press-error')) as PressErrorEvent;
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (message: string) => warnings.push(message);
+      let event: PressErrorEvent;
+      try {
+        const el = await fixture<PressNav>(html`<press-nav source=${POSTS} current="999"><a href="/server-next">Server next</a></press-nav>`);
+        event = (await oneEvent(el, 'press-error')) as PressErrorEvent;
+      } finally {
+        console.warn = warn;
+      }
       expect(event.detail.code).to.equal('not-found');
+      expect(warnings.join(' '), 'the site builder learns why in the console').to.contain('<press-nav>').and.contain('999');
+      const el = document.querySelector('press-nav')!;
       await el.updateComplete;
       expect(shadow(el).querySelector('[part="error"]')).to.equal(null);
       expect(el.querySelector('a')!.getBoundingClientRect().height).to.be.greaterThan(0);

@@ -124,7 +124,12 @@ export class PressNav extends PressElement {
       return findNeighbours(source, current, { signal, timeout, sameCategory, thumbnails });
     },
     onDone: (found) => this.emit(new PressLoadEvent<Neighbours>(found)),
-    onError: (error) => this.emit(new PressErrorEvent(error.toDetail())),
+    onError: (error) => {
+      // Readers see no box for an article the source does not list (a retry cannot help), so the
+      // site builder who set `current` gets the reason in the console.
+      if (error.code === 'not-found') console.warn(`<press-nav>: ${error.message}. Check the current and source attributes.`);
+      this.emit(new PressErrorEvent(error.toDetail()));
+    },
   });
 
   override connectedCallback(): void {
