@@ -65,4 +65,15 @@ describe('theming', () => {
     const dark = await fixture<PressCard>(html`<press-card theme="dark" headline="A"></press-card>`);
     expect(getComputedStyle(dark).backgroundColor).to.not.equal(lightBackground);
   });
+
+  it('draws its surfaces from the page: a page that turns dark (color-scheme light dark, OS dark) darkens the card', async () => {
+    // A dark-aware page that sets no colours of its own: the UA's canvas and text follow the OS.
+    pageStyle(':root { color-scheme: light dark; }');
+    const el = await fixture<PressCard>(card());
+    const light = getComputedStyle(part(el, 'base')).backgroundColor;
+    await emulateMedia({ colorScheme: 'dark' });
+    const dark = getComputedStyle(part(el, 'base')).backgroundColor;
+    expect(light).to.not.equal('rgba(0, 0, 0, 0)', 'the card has a surface by default');
+    expect(dark).to.not.equal(light);
+  });
 });

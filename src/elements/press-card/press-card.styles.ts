@@ -15,7 +15,7 @@ export const cardStyles = css`
     border-width: var(--press-card-border-width, 1px);
     border-color: var(--press-card-border-color, var(--press-border-color, color-mix(in srgb, currentColor 16%, transparent)));
     border-radius: var(--press-card-radius, var(--press-radius, 8px));
-    background: var(--press-card-background, var(--press-surface, transparent));
+    background: var(--press-card-background, var(--press-surface, color-mix(in srgb, currentColor 3%, transparent)));
     box-shadow: var(--press-card-shadow, none);
   }
   /* Wide enough (a list row, a desktop column): image beside the text. */

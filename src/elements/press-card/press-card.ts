@@ -62,7 +62,7 @@ function normalizeArticle(input: Article | CardAttributes | null): Article {
  * @cssproperty [--press-card-radius=8px] - Corner radius (falls back to --press-radius).
  * @cssproperty [--press-card-border-width=1px] - Border width; `0 0 1px` gives a hairline under each card.
  * @cssproperty [--press-card-border-color=currentColor at 16%] - Border colour.
- * @cssproperty [--press-card-background=transparent] - Card surface (falls back to --press-surface).
+ * @cssproperty [--press-card-background=currentColor at 3%] - Card surface (falls back to --press-surface); drawn from the text colour, so it follows light and dark.
  * @cssproperty [--press-card-padding=1rem] - Space around the text.
  * @cssproperty [--press-card-image-ratio=16 / 9] - Reserved image aspect ratio (no layout shift).
  * @cssproperty [--press-card-excerpt-lines=3] - Lines of excerpt before it is clamped.

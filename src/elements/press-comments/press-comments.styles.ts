@@ -191,7 +191,7 @@ export const commentsStyles = css`
     padding: 0.55rem 0.7rem;
     border: 1px solid var(--press-input-border-color, color-mix(in srgb, currentColor 35%, transparent));
     border-radius: var(--press-input-radius, var(--press-radius, 4px));
-    background: var(--press-input-background, transparent);
+    background: var(--press-input-background, color-mix(in srgb, currentColor 4%, transparent));
     color: inherit;
     font: inherit;
   }

@@ -86,7 +86,7 @@ interface AuthorFields {
  * @cssproperty [--press-comments-indent=1.5rem] - Indent of a reply level.
  * @cssproperty [--press-comments-avatar-size=2.75rem] - Avatar size.
  * @cssproperty [--press-comments-moderation-background=#fff4d6] - Background of a comment awaiting moderation.
- * @cssproperty [--press-input-background=transparent] - Background of the form controls.
+ * @cssproperty [--press-input-background=currentColor at 4%] - Background of the form controls.
  * @cssproperty [--press-error-color=#b3261e] - Colour of error messages and invalid fields.
  *
  * @event press-comment-submit - Before a comment is sent; cancelable. `detail` holds the six fields; add to `detail.extra`.
