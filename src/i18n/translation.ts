@@ -60,6 +60,8 @@ export interface Translation {
   fixErrors: (count: number) => string;
   commentPosted: string;
   awaitingModeration: string;
+  /** On a reply shown flat at the depth cap, which comment it answers. */
+  inReplyTo: (name: string) => string;
   commentWritten: (name: string, date: string) => string;
   avatarOf: (name: string) => string;
   errorPost: string;

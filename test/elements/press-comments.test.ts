@@ -104,6 +104,9 @@ describe('press-comments', () => {
       expect([1, 2, 3, 4].map(depthOf)).to.deep.equal([1, 2, 2, 2]);
       const level2 = $(el, '#comment-1')!.parentElement!.querySelector('ol')!;
       expect([...level2.querySelectorAll('[part="comment"]')].map((c) => c.id)).to.deep.equal(['comment-2', 'comment-3', 'comment-4']);
+      // The indent no longer says whom a flattened reply answers, so the reply says it.
+      const inReplyTo = (id: number) => text($(el, `#comment-${id} > [part~="comment-body"] [part="in-reply-to"]`));
+      expect([2, 3, 4].map(inReplyTo)).to.deep.equal(['', 'In reply to N2', 'In reply to N3']);
     });
 
     it('pages a long thread behind "Show more comments" and moves focus to the new comments', async () => {

@@ -99,6 +99,11 @@ export const commentsStyles = css`
     margin: 0;
     font-style: italic;
   }
+  .in-reply-to {
+    margin: 0;
+    font-size: 0.85em;
+    color: var(--press-muted-color, color-mix(in srgb, currentColor 78%, transparent));
+  }
   .content {
     overflow-wrap: anywhere;
   }

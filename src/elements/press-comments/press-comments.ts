@@ -63,6 +63,7 @@ interface AuthorFields {
  * @csspart author - The commenter's name (a link to their website when it is http(s)).
  * @csspart date - The `<time>` of the comment.
  * @csspart content - The sanitized comment text.
+ * @csspart in-reply-to - "In reply to …" on a reply shown flat at the depth cap.
  * @csspart moderation - The notice on the reader's own comment that awaits moderation.
  * @csspart reply - The reply button of a comment.
  * @csspart empty - The text shown when there are no comments.
@@ -230,19 +231,23 @@ export class PressComments extends PressElement {
 
   /** One level of the tree; at the depth cap, deeper replies follow their ancestor at the same level. */
   private renderLevel(nodes: CommentNode[], depth: number): TemplateResult {
-    const items = depth < this.maxDepth ? nodes.map((node) => ({ node, nest: true })) : nodes.flatMap((node) => flatten(node).map((n) => ({ node: n, nest: false })));
+    const items =
+      depth < this.maxDepth
+        ? nodes.map((node) => ({ node, nest: true, replyTo: null as Comment | null }))
+        : nodes.flatMap((node) => flatten(node).map(({ node: n, parent }) => ({ node: n, nest: false, replyTo: parent })));
     return html`${repeat(
       items,
       (item) => item.node.comment.id,
       // Like WordPress's own markup, a comment (part and id) holds its replies: a reply is inside its parent.
-      ({ node, nest }) => html`<li part="comment" class=${node.comment.status === 'approved' ? 'item' : 'item held'} id="comment-${node.comment.id}" tabindex="-1">
-        ${this.renderComment(node.comment)} ${this.replyTo?.id === node.comment.id ? this.renderForm() : nothing}
+      ({ node, nest, replyTo }) => html`<li part="comment" class=${node.comment.status === 'approved' ? 'item' : 'item held'} id="comment-${node.comment.id}" tabindex="-1">
+        ${this.renderComment(node.comment, replyTo)} ${this.replyTo?.id === node.comment.id ? this.renderForm() : nothing}
         ${nest && node.replies.length ? html`<ol part="thread" class="thread replies">${this.renderLevel(node.replies, depth + 1)}</ol>` : nothing}
       </li>`,
     )}`;
   }
 
-  private renderComment(comment: Comment): TemplateResult {
+  /** One comment; `replyTo` names the parent of a reply shown flat at the depth cap, which the indent no longer shows. */
+  private renderComment(comment: Comment, replyTo: Comment | null = null): TemplateResult {
     const name = comment.authorName || '—';
     // Checked again on render, whatever the model promises: nothing unchecked reaches an href.
     const website = safeUrl(comment.authorUrl);
@@ -257,6 +262,7 @@ export class PressComments extends PressElement {
           ${dateText ? html`<time part="date" class="date" datetime=${ifDefined(iso)}>${dateText}</time>` : nothing}
         </span>
       </header>
+      ${replyTo ? html`<p part="in-reply-to" class="in-reply-to">${this.localize.term('inReplyTo', replyTo.authorName || '—')}</p>` : nothing}
       ${held ? html`<p part="moderation" class="moderation">${this.localize.term('awaitingModeration')}</p>` : nothing}
       <div part="content" class="content">${sanitizedHtml(comment.contentHtml, 'comment')}</div>
       ${held || comment.id <= 0
@@ -608,8 +614,9 @@ export class PressComments extends PressElement {
 }
 
 /** A node and all its descendants, oldest first within each branch. */
-function flatten(node: CommentNode): CommentNode[] {
-  return [node, ...node.replies.flatMap(flatten)];
+/** A node and all its descendants in reading order, each with the comment it answers (null for the node itself). */
+function flatten(node: CommentNode, parent: Comment | null = null): Array<{ node: CommentNode; parent: Comment | null }> {
+  return [{ node, parent }, ...node.replies.flatMap((reply) => flatten(reply, node.comment))];
 }
 
 function initials(name: string): string {

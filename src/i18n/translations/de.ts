@@ -55,6 +55,7 @@ export const de: Translation = {
   fixErrors: (count) => (count === 1 ? 'Bitte korrigieren Sie 1 Feld.' : `Bitte korrigieren Sie ${count} Felder.`),
   commentPosted: 'Ihr Kommentar wurde veröffentlicht.',
   awaitingModeration: 'Ihr Kommentar wartet auf Freischaltung.',
+  inReplyTo: (name) => `Antwort an ${name}`,
   commentWritten: (name, date) => `${name} schrieb am ${date}`,
   avatarOf: (name) => `Profilbild von ${name}`,
   errorPost: 'Ihr Kommentar konnte nicht gesendet werden. Ihr Text bleibt erhalten: Bitte versuchen Sie es erneut.',

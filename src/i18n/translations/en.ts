@@ -57,6 +57,7 @@ export const en: Translation = {
   fixErrors: (count) => (plural.select(count) === 'one' ? 'Please correct 1 field.' : `Please correct ${count} fields.`),
   commentPosted: 'Your comment has been posted.',
   awaitingModeration: 'Your comment is awaiting moderation.',
+  inReplyTo: (name) => `In reply to ${name}`,
   commentWritten: (name, date) => `${name} wrote on ${date}`,
   avatarOf: (name) => `Avatar of ${name}`,
   errorPost: 'Your comment could not be posted. Your text is kept: please try again.',

@@ -58,6 +58,7 @@ export const es: Translation = {
   fixErrors: (n) => (isOne(n) ? `Por favor, corrija ${n} campo.` : `Por favor, corrija ${n} campos.`),
   commentPosted: 'Su comentario se ha publicado.',
   awaitingModeration: 'Su comentario está pendiente de moderación.',
+  inReplyTo: (name) => `En respuesta a ${name}`,
   commentWritten: (name, date) => `${name} escribió el ${date}`,
   avatarOf: (name) => `Avatar de ${name}`,
   errorPost: 'No se ha podido publicar su comentario. Su texto se conserva: inténtelo de nuevo.',

@@ -64,6 +64,7 @@ export const fr: Translation = {
   fixErrors: (n) => `Veuillez corriger ${count(n, 'champ', 'champs')}.`,
   commentPosted: 'Votre commentaire a été publié.',
   awaitingModeration: 'Votre commentaire est en attente de modération.',
+  inReplyTo: (name) => `En réponse à ${name}`,
   commentWritten: (name, date) => `${name} a écrit le ${date.replace(/^1 /, '1er ')}`, // "le 1er août"
   avatarOf: (name) => `Avatar ${of(name)}`,
   errorPost: 'Votre commentaire n’a pas pu être publié. Votre texte est conservé\u00a0: veuillez réessayer.',

@@ -60,6 +60,7 @@ export const it: Translation = {
   fixErrors: (n) => (isOne(n) ? `Corregga ${n} campo.` : `Corregga ${n} campi.`),
   commentPosted: 'Il suo commento è stato pubblicato.',
   awaitingModeration: 'Il suo commento è in attesa di moderazione.',
+  inReplyTo: (name) => `In risposta a ${name}`,
   commentWritten: (name, date) => `${name} ha scritto ${onDate(date)}`,
   avatarOf: (name) => `Avatar di ${name}`,
   errorPost: 'Impossibile pubblicare il commento. Il suo testo è stato conservato: riprovi.',

@@ -58,6 +58,7 @@ export const nl: Translation = {
   fixErrors: (n) => (isOne(n) ? `Corrigeer ${n} veld.` : `Corrigeer ${n} velden.`),
   commentPosted: 'Uw reactie is geplaatst.',
   awaitingModeration: 'Uw reactie wacht op goedkeuring.',
+  inReplyTo: (name) => `Reactie op ${name}`,
   commentWritten: (name, date) => `${name} schreef op ${date}`,
   avatarOf: (name) => `Avatar van ${name}`,
   errorPost: 'Uw reactie kon niet worden geplaatst. Uw tekst is bewaard: probeer het opnieuw.',

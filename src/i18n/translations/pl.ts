@@ -64,6 +64,7 @@ export const pl: Translation = {
   fixErrors: (n) => `Prosimy poprawić ${n} ${forms(n, 'pole', 'pola', 'pól', 'pola')}.`,
   commentPosted: 'Komentarz został opublikowany.',
   awaitingModeration: 'Komentarz oczekuje na moderację.',
+  inReplyTo: (name) => `W odpowiedzi na komentarz: ${name}`,
   commentWritten: (name, date) => `${name}, ${date}`,
   avatarOf: (name) => `Awatar: ${name}`,
   errorPost: 'Nie udało się opublikować komentarza. Tekst został zachowany – prosimy spróbować ponownie.',

@@ -61,6 +61,7 @@ export const pt: Translation = {
   fixErrors: (n) => (isOne(n) ? `Por favor, corrija ${n} campo.` : `Por favor, corrija ${n} campos.`),
   commentPosted: 'Seu comentário foi publicado.',
   awaitingModeration: 'Seu comentário está aguardando moderação.',
+  inReplyTo: (name) => `Em resposta a ${name}`,
   commentWritten: (name, date) => `${name} escreveu em ${date}`,
   avatarOf: (name) => `Avatar de ${name}`,
   errorPost: 'Não foi possível publicar seu comentário. Seu texto foi mantido: tente novamente.',
