@@ -442,6 +442,7 @@ describe('press-comments', () => {
         await el.updateComplete;
         const alert = $(el, 'form .status-error[role="alert"]')!;
         expect(text(alert)).to.contain(english);
+        expect(text(alert), "the server's own words, decoded, under ours").to.contain(event.detail.message);
         expect($<HTMLTextAreaElement>(el, '[name="comment"]')!.value).to.equal(valid.comment);
         await expect(el).to.be.accessible();
         wrapper.lang = 'de';

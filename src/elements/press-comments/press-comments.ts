@@ -395,11 +395,13 @@ export class PressComments extends PressElement {
 
   private renderPostError(error: SourceError): TemplateResult {
     const term = commentErrorTerm(error);
-    const own = error.message && !/^HTTP \d+$/.test(error.message) ? error.message : '';
+    // The server's own words (decoded text) under ours, whenever a server answered: ours are
+    // translated, its may name what ours cannot. A network failure has no server to quote.
+    const serverSaid = error.status && error.message && !/^HTTP \d+$/.test(error.message) ? error.message : '';
     return html`<div part="error" class="status-error" role="alert">
       <p>
         <strong>${term ? this.localize.term(term) : this.localize.term('errorPost')}</strong>
-        ${term ? nothing : own ? html`<span class="detail">${this.localize.term('errorServerSaid', own)}</span>` : nothing}
+        ${serverSaid ? html`<span class="detail">${this.localize.term('errorServerSaid', serverSaid)}</span>` : nothing}
       </p>
       <button part="retry" class="button secondary" type="button" @click=${() => void this.send()}>${this.localize.term('retry')}</button>
     </div>`;
