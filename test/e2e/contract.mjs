@@ -5,7 +5,7 @@
 //
 // Plain Node + playwright-core. It starts its own HTTP server on 127.0.0.1 (port 0) that serves the
 // test pages (written inline below), dist/ and a mock WordPress built from the recorded WordPress
-// responses (PRESS_FIXTURES, default /work/shared/fixtures/wordpress), plus JSON Feed, RSS and Atom
+// responses (PRESS_FIXTURES, default test/fixtures/wordpress), plus JSON Feed, RSS and Atom
 // feeds. Every check prints one PASS/FAIL line with its evidence; the last line is
 // `contract: N passed, M failed`, and the exit code is non-zero on any failure.
 import http from 'node:http';
@@ -16,7 +16,7 @@ import { chromium } from 'playwright-core';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = join(ROOT, 'dist');
-const FIX = process.env.PRESS_FIXTURES || '/work/shared/fixtures/wordpress';
+const FIX = process.env.PRESS_FIXTURES || join(ROOT, 'test/fixtures/wordpress');
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const T0 = Date.now();
 
