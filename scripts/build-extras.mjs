@@ -1,4 +1,4 @@
-// After the bundles: copies the optional themes into dist/themes/ and checks the size budgets.
+// After the bundles: copies the optional themes into dist/themes/ (CSS needs no build).
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 
 const themes = new URL('../src/themes/', import.meta.url);
