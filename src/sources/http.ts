@@ -20,25 +20,31 @@ export interface FetchedText {
 }
 
 /**
- * Fetches `url` and reads the body, turning every failure into a typed SourceError:
- * `aborted`, `timeout`, `network`, or the server's own code and decoded message with its status.
+ * Fetches `url` and reads the body within one timeout, whatever the status; a request that never
+ * got an answer becomes a typed SourceError: `aborted`, `timeout` or `network`.
  */
-export async function fetchText(url: string | URL, { signal, timeout = DEFAULT_TIMEOUT_MS, init }: RequestOptions = {}): Promise<FetchedText> {
+export async function request(url: string | URL, { signal, timeout = DEFAULT_TIMEOUT_MS, init }: RequestOptions = {}): Promise<FetchedText> {
   const timer = AbortSignal.timeout(timeout);
   const combined = signal ? AbortSignal.any([signal, timer]) : timer;
-  let response: Response;
-  let text: string;
   try {
-    response = await fetch(url, { credentials: 'same-origin', ...init, signal: combined });
-    text = await response.text();
+    const response = await fetch(url, { credentials: 'same-origin', ...init, signal: combined });
+    const text = await response.text();
+    return { response, text, contentType: response.headers.get('content-type') ?? '' };
   } catch (error) {
     if (signal?.aborted) throw new SourceError('aborted', 'Aborted');
     if (timer.aborted) throw new SourceError('timeout', `No answer within ${Math.round(timeout / 1000)} s`);
     throw new SourceError('network', error instanceof Error ? error.message : 'Network error');
   }
-  const contentType = response.headers.get('content-type') ?? '';
-  if (!response.ok) throw errorFromResponse(response.status, text, contentType);
-  return { response, text, contentType };
+}
+
+/**
+ * Like `request`, and a response that is not OK is an error too: the server's own code and decoded
+ * message with its status.
+ */
+export async function fetchText(url: string | URL, options: RequestOptions = {}): Promise<FetchedText> {
+  const fetched = await request(url, options);
+  if (!fetched.response.ok) throw errorFromResponse(fetched.response.status, fetched.text, fetched.contentType);
+  return fetched;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Translation } from '../i18n/translation.js';
 import { htmlToText } from '../sanitize/text.js';
 import { safeUrl } from '../sanitize/url.js';
 import { SourceError } from './errors.js';
-import { DEFAULT_TIMEOUT_MS, errorFromResponse, fetchText, tryJson } from './http.js';
+import { errorFromResponse, fetchText, request, tryJson, type RequestOptions } from './http.js';
 import type { Comment, CommentPage } from './models.js';
 import { siteRoot } from './wordpress.js';
 
@@ -196,9 +196,7 @@ export interface PostedComment {
   via: 'rest' | 'classic';
 }
 
-export interface PostOptions {
-  signal?: AbortSignal;
-  timeout?: number;
+export interface PostOptions extends Omit<RequestOptions, 'init'> {
   /** More fields a site's backend needs (a captcha token), from `press-comment-submit`. */
   extra?: Record<string, string>;
   /** The classic form handler (`…/wp-comments-post.php`); default: next to the REST root. */
@@ -222,14 +220,17 @@ export async function postComment(source: string | URL, input: CommentInput, opt
     content: input.content,
     ...options.extra,
   };
-  const response = await send(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }, options);
-  const text = await readText(response, options);
+  const { response, text, contentType } = await request(url, {
+    signal: options.signal,
+    timeout: options.timeout,
+    init: { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) },
+  });
   if (response.ok) {
     const comment = parseComment(tryJson(text), url.href);
     if (!comment) throw new CommentPostError('parse', 'The server accepted the comment but sent no comment back', response.status);
     return { comment, id: comment.id, status: comment.status === 'approved' ? 'approved' : 'hold', via: 'rest' };
   }
-  const error = restError(response.status, text, response.headers.get('content-type') ?? '');
+  const error = restError(response.status, text, contentType);
   if (error.code === 'rest_comment_login_required') return postClassic(url, input, options);
   throw error;
 }
@@ -271,9 +272,10 @@ async function postClassic(restUrl: URL, input: CommentInput, options: PostOptio
     ...options.extra,
   });
   const sameOrigin = url.origin === location.origin;
-  const response = await send(
-    url,
-    {
+  const { response, text } = await request(url, {
+    signal: options.signal,
+    timeout: options.timeout,
+    init: {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
       body: form.toString(),
@@ -281,8 +283,7 @@ async function postClassic(restUrl: URL, input: CommentInput, options: PostOptio
       // no-cors allows only 'follow'; its answer is opaque anyway.
       redirect: sameOrigin ? 'manual' : 'follow',
     },
-    options,
-  );
+  });
   if (response.type === 'opaque' || response.type === 'opaqueredirect' || response.status === 0) {
     return { comment: null, id: null, status: 'unknown', via: 'classic' };
   }
@@ -295,7 +296,7 @@ async function postClassic(restUrl: URL, input: CommentInput, options: PostOptio
     const id = unapproved || fromHash || null;
     return { comment: null, id, status: unapproved ? 'hold' : 'unknown', via: 'classic' };
   }
-  throw classicError(response.status, await readText(response, options));
+  throw classicError(response.status, text);
 }
 
 /** The message of a `wp_die` page as text (never the raw HTML), with a code the form can map. */
@@ -308,29 +309,6 @@ export function classicError(status: number, html: string): CommentPostError {
     : /closed/i.test(message) ? 'comment_closed'
     : 'comment_rejected';
   return new CommentPostError(code, message, status || null);
-}
-
-async function send(url: URL, init: RequestInit, { signal, timeout = DEFAULT_TIMEOUT_MS }: PostOptions): Promise<Response> {
-  const timer = AbortSignal.timeout(timeout);
-  try {
-    return await fetch(url, { credentials: 'same-origin', ...init, signal: signal ? AbortSignal.any([signal, timer]) : timer });
-  } catch (error) {
-    throw failure(error, signal, timer, timeout);
-  }
-}
-
-async function readText(response: Response, { signal }: PostOptions): Promise<string> {
-  try {
-    return await response.text();
-  } catch (error) {
-    throw failure(error, signal, undefined, 0);
-  }
-}
-
-function failure(error: unknown, signal: AbortSignal | undefined, timer: AbortSignal | undefined, timeout: number): SourceError {
-  if (signal?.aborted) return new SourceError('aborted', 'Aborted');
-  if (timer?.aborted) return new SourceError('timeout', `No answer within ${Math.round(timeout / 1000)} s`);
-  return new SourceError('network', error instanceof Error ? error.message : 'Network error');
 }
 
 type Term = Exclude<keyof Translation, '$code' | '$name' | '$dir'>;
