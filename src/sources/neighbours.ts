@@ -2,7 +2,7 @@ import { parseArticles, resolveSource } from './articles.js';
 import { SourceError } from './errors.js';
 import { fetchText, tryJson, type RequestOptions } from './http.js';
 import type { Article } from './models.js';
-import { isWordPressPostsUrl, restRouteOf, siblingRoute, wordPressPostToArticle } from './wordpress.js';
+import { isWordPressPostsUrl, restRouteOf, siblingRoute, withQuery, wordPressPostToArticle } from './wordpress.js';
 
 /** The articles either side of the current one. */
 export interface Neighbours {
@@ -128,8 +128,8 @@ async function wordPressNeighbours(source: URL, current: string, options: Neighb
   if (options.thumbnails) shared._embed = 'wp:featuredmedia';
   else shared._fields = NEIGHBOUR_FIELDS;
   const [prev, next] = await Promise.all([
-    firstPost(withParams(collection, { ...shared, before: date, order: 'desc' }), options),
-    firstPost(withParams(collection, { ...shared, after: date, order: 'asc' }), options),
+    firstPost(withQuery(collection, { ...shared, before: date, order: 'desc' }), options),
+    firstPost(withQuery(collection, { ...shared, after: date, order: 'asc' }), options),
   ]);
   return { prev, next };
 }
@@ -144,12 +144,6 @@ function collectionOf(source: URL): URL {
   return copy;
 }
 
-/** Sets query parameters through the URL API, so both permalink forms keep their route. */
-function withParams(url: URL, params: Record<string, string>): URL {
-  const copy = new URL(url);
-  for (const [key, value] of Object.entries(params)) copy.searchParams.set(key, value);
-  return copy;
-}
 
 /** Reads the current post by id (`include=ID`) or, for an article URL, by the slug in its last path segment. */
 async function currentPost(collection: URL, current: string, options: NeighbourQuery): Promise<Json> {
@@ -162,7 +156,7 @@ async function currentPost(collection: URL, current: string, options: NeighbourQ
     // A slug is unique per date archive only, so a few posts may share it: the link decides.
     Object.assign(params, { slug, per_page: '10' });
   }
-  const posts = await fetchPosts(withParams(collection, params), options);
+  const posts = await fetchPosts(withQuery(collection, params), options);
   const post = id ? posts.find((p) => String(p.id) === String(id)) : (posts.find((p) => sameArticleUrl(String(p.link ?? ''), current)) ?? (posts.length === 1 ? posts[0] : undefined));
   if (!post) throw new SourceError('not-found', `The post ${current} is not in the source`);
   return post;

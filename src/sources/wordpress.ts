@@ -77,14 +77,18 @@ export function siteRoot(url: URL): URL {
   return copy;
 }
 
-/** Adds the parameters a posts list needs: `_embed` for image, author and terms, and `per_page`. */
-export function postsQuery(url: URL, params: Record<string, string | number | undefined>): URL {
+/** A copy of `url` with `params` set through the URL API (so `?rest_route=` keeps its route); empty values are left out. */
+export function withQuery(url: URL, params: Record<string, string | number | undefined>): URL {
   const copy = new URL(url);
-  copy.searchParams.set('_embed', '1');
   for (const [key, value] of Object.entries(params)) {
     if (value !== undefined && value !== '') copy.searchParams.set(key, String(value));
   }
   return copy;
+}
+
+/** Adds the parameters a posts list needs: `_embed` for image, author and terms, and `per_page`. */
+export function postsQuery(url: URL, params: Record<string, string | number | undefined>): URL {
+  return withQuery(url, { _embed: '1', ...params });
 }
 
 type Json = Record<string, unknown>;
