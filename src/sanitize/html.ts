@@ -45,10 +45,26 @@ function configFor(place: HtmlPlace): Config {
   };
 }
 
+/**
+ * Sanitized markup by place, page base and input. An element re-renders often (every keystroke in
+ * the comment form re-renders the thread), and sanitizing is the costly part of a render; the same
+ * input always gives the same output, so it is done once. Bounded: the oldest entries go first.
+ */
+const cache = new Map<string, string>();
+const CACHE_SIZE = 500;
+
 /** Sanitizes untrusted HTML for `place` and returns the cleaned markup as a string. */
 export function sanitizeHtml(html: string | null | undefined, place: HtmlPlace): string {
   if (!html) return '';
-  return String(purifier.sanitize(String(html), { ...configFor(place), RETURN_TRUSTED_TYPE: false }));
+  // Relative links resolve against the page, so its base is part of the key.
+  const key = `${place}\u0000${document.baseURI}\u0000${html}`;
+  let clean = cache.get(key);
+  if (clean === undefined) {
+    clean = String(purifier.sanitize(String(html), { ...configFor(place), RETURN_TRUSTED_TYPE: false }));
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(key, clean);
+  }
+  return clean;
 }
 
 /**
