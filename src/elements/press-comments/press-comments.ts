@@ -29,9 +29,8 @@ import { UNTRUSTED_LINK_REL, safeUrl } from '../../sanitize/url.js';
 import type { PartialTranslation } from '../../i18n/translation.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { commentsStyles } from './press-comments.styles.js';
+import { heldKey, readAuthor, readHeld, writeAuthor, writeHeld, type AuthorFields } from './reader-memory.js';
 
-/** Where "remember me" keeps the commenter's name, email and website (only after opting in). */
-const AUTHOR_KEY = 'press-widgets:comment-author';
 const FIELD_ORDER: CommentField[] = ['comment', 'author', 'email', 'url'];
 // Deliberately simple: the server has the last word; this only catches typos before a round trip.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -42,11 +41,6 @@ const booleanDefaultTrue = {
   toAttribute: (value: boolean) => (value ? '' : 'false'),
 };
 
-interface AuthorFields {
-  author: string;
-  email: string;
-  url: string;
-}
 
 /**
  * @summary A WordPress comment thread with a sanitized, accessible comment form.
@@ -648,52 +642,4 @@ function paragraphs(text: string): string {
     .split(/\n\s*\n/)
     .map((p) => `<p>${escape(p.trim()).replace(/\n/g, '<br>')}</p>`)
     .join('');
-}
-
-const HELD_PREFIX = 'press-widgets:held:';
-/** Held comments older than this are forgotten: moderation is done by then, one way or the other. */
-const HELD_MAX_AGE_MS = 14 * 24 * 60 * 60 * 1000;
-const heldKey = (source: string, post: number) => `${HELD_PREFIX}${source}#${post}`;
-
-function readHeld(key: string): Comment[] {
-  try {
-    const parsed: unknown = JSON.parse(localStorage.getItem(key) ?? '[]');
-    if (!Array.isArray(parsed)) return [];
-    const now = Date.now();
-    return parsed
-      .filter((c): c is Comment => !!c && typeof c === 'object' && Number.isInteger(c.id) && typeof c.contentHtml === 'string' && typeof c.authorName === 'string')
-      .filter((c) => now - (Date.parse(c.date) || 0) < HELD_MAX_AGE_MS)
-      .map((c) => ({ ...c, status: 'hold' }));
-  } catch {
-    return [];
-  }
-}
-
-function writeHeld(key: string, comments: Comment[]): void {
-  try {
-    if (comments.length) localStorage.setItem(key, JSON.stringify(comments.slice(-20)));
-    else localStorage.removeItem(key);
-  } catch {
-    // Blocked storage: the notice is simply not shown after a reload.
-  }
-}
-
-function readAuthor(): AuthorFields | null {
-  try {
-    const parsed: unknown = JSON.parse(localStorage.getItem(AUTHOR_KEY) ?? 'null');
-    if (!parsed || typeof parsed !== 'object') return null;
-    const { author, email, url } = parsed as Record<string, unknown>;
-    return { author: String(author ?? ''), email: String(email ?? ''), url: String(url ?? '') };
-  } catch {
-    return null;
-  }
-}
-
-function writeAuthor(fields: AuthorFields | null): void {
-  try {
-    if (fields) localStorage.setItem(AUTHOR_KEY, JSON.stringify(fields));
-    else localStorage.removeItem(AUTHOR_KEY);
-  } catch {
-    // Blocked storage: nothing is remembered, which is the safe side.
-  }
 }
