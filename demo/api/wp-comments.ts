@@ -8,16 +8,10 @@ import type { CommentStore } from './store.js';
 import { gmt, siteLocal } from './time.js';
 import { paginationHeaders } from './wp-posts.js';
 import { commentJson } from './wp-shapes.js';
+import type { CommentDraftDetail } from '../../src/internal/events.js';
 
-/** A comment as a reader submits it, through REST or the classic form. */
-export interface CommentInput {
-  post: number;
-  parent: number;
-  author_name: string;
-  author_email: string;
-  author_url: string;
-  content: string;
-}
+/** A comment as a reader submits it, through REST or the classic form: the six fields the widget sends. */
+export type CommentInput = CommentDraftDetail;
 
 /** Why WordPress refused a comment in `wp_allow_comment()`. */
 export type Refusal = 'duplicate' | 'flood';
