@@ -67,4 +67,14 @@ export const de: Translation = {
   errorInvalidParent: 'Der Kommentar, auf den Sie antworten, existiert nicht mehr.',
   errorAuthorDataRequired: 'Diese Website verlangt Ihren Namen und Ihre E-Mail-Adresse.',
   errorServerSaid: (message) => `Meldung des Servers: ${message}`,
+
+  // Comment links, order, signed-in readers
+  commentLink: 'Link',
+  copyLink: 'Link kopieren',
+  copyLinkOf: (name) => ` (Kommentar von ${name})`,
+  linkCopied: 'Link kopiert',
+  linkCopyFailed: 'Der Link konnte nicht kopiert werden.',
+  linkedCommentMissing: 'Der verlinkte Kommentar ist nicht in dieser Diskussion: Er wartet vielleicht auf Freischaltung oder wurde entfernt.',
+  newestFirst: 'Neueste zuerst',
+  signedInAs: (name) => `Angemeldet als ${name}`,
 };

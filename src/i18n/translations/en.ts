@@ -69,4 +69,14 @@ export const en: Translation = {
   errorInvalidParent: 'The comment you are replying to no longer exists.',
   errorAuthorDataRequired: 'This site requires your name and email address.',
   errorServerSaid: (message) => `The server said: ${message}`,
+
+  // Comment links, order, signed-in readers
+  commentLink: 'Link',
+  copyLink: 'Copy link',
+  copyLinkOf: (name) => ` (comment by ${name})`,
+  linkCopied: 'Link copied',
+  linkCopyFailed: 'The link could not be copied.',
+  linkedCommentMissing: 'The linked comment is not in this thread: it may await moderation or have been removed.',
+  newestFirst: 'Newest first',
+  signedInAs: (name) => `Signed in as ${name}`,
 };

@@ -70,4 +70,14 @@ export const es: Translation = {
   errorInvalidParent: 'El comentario al que responde ya no existe.',
   errorAuthorDataRequired: 'Este sitio exige su nombre y su dirección de correo electrónico.',
   errorServerSaid: (message) => `Mensaje del servidor: ${message}`,
+
+  // Comment links, order, signed-in readers
+  commentLink: 'Enlace',
+  copyLink: 'Copiar enlace',
+  copyLinkOf: (name) => ` (comentario de ${name})`,
+  linkCopied: 'Enlace copiado',
+  linkCopyFailed: 'No se pudo copiar el enlace.',
+  linkedCommentMissing: 'El comentario enlazado no está en esta conversación: puede estar pendiente de moderación o haber sido eliminado.',
+  newestFirst: 'Más recientes primero',
+  signedInAs: (name) => `Sesión iniciada como ${name}`,
 };

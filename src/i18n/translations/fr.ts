@@ -76,4 +76,14 @@ export const fr: Translation = {
   errorInvalidParent: 'Le commentaire auquel vous répondez n’existe plus.',
   errorAuthorDataRequired: 'Ce site exige votre nom et votre adresse e-mail.',
   errorServerSaid: (message) => `Message du serveur\u00a0: ${message}`,
+
+  // Comment links, order, signed-in readers
+  commentLink: 'Lien',
+  copyLink: 'Copier le lien',
+  copyLinkOf: (name) => ` (commentaire de ${name})`,
+  linkCopied: 'Lien copié',
+  linkCopyFailed: 'Le lien n’a pas pu être copié.',
+  linkedCommentMissing: 'Le commentaire lié ne figure pas dans cette discussion\u00a0: il attend peut-être une modération ou a été supprimé.',
+  newestFirst: 'Les plus récents d’abord',
+  signedInAs: (name) => `Connecté en tant que ${name}`,
 };

@@ -72,4 +72,14 @@ export const it: Translation = {
   errorInvalidParent: 'Il commento a cui sta rispondendo non esiste più.',
   errorAuthorDataRequired: 'Questo sito richiede il suo nome e il suo indirizzo email.',
   errorServerSaid: (message) => `Messaggio del server: ${message}`,
+
+  // Comment links, order, signed-in readers
+  commentLink: 'Link',
+  copyLink: 'Copia link',
+  copyLinkOf: (name) => ` (commento di ${name})`,
+  linkCopied: 'Link copiato',
+  linkCopyFailed: 'Non è stato possibile copiare il link.',
+  linkedCommentMissing: 'Il commento collegato non è in questa discussione: potrebbe essere in attesa di moderazione o essere stato rimosso.',
+  newestFirst: 'Prima i più recenti',
+  signedInAs: (name) => `Accesso effettuato come ${name}`,
 };

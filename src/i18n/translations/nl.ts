@@ -70,4 +70,14 @@ export const nl: Translation = {
   errorInvalidParent: 'De reactie waarop u antwoordt, bestaat niet meer.',
   errorAuthorDataRequired: 'Deze website vraagt om uw naam en e-mailadres.',
   errorServerSaid: (message) => `Melding van de server: ${message}`,
+
+  // Comment links, order, signed-in readers
+  commentLink: 'Link',
+  copyLink: 'Link kopiëren',
+  copyLinkOf: (name) => ` (reactie van ${name})`,
+  linkCopied: 'Link gekopieerd',
+  linkCopyFailed: 'De link kon niet worden gekopieerd.',
+  linkedCommentMissing: 'De gelinkte reactie staat niet in deze discussie: mogelijk wacht ze op goedkeuring of is ze verwijderd.',
+  newestFirst: 'Nieuwste eerst',
+  signedInAs: (name) => `Aangemeld als ${name}`,
 };

@@ -76,4 +76,14 @@ export const pl: Translation = {
   errorInvalidParent: 'Komentarz, na który ma zostać udzielona odpowiedź, już nie istnieje.',
   errorAuthorDataRequired: 'Ta witryna wymaga podania imienia i adresu e-mail.',
   errorServerSaid: (message) => `Komunikat serwera: ${message}`,
+
+  // Comment links, order, signed-in readers
+  commentLink: 'Link',
+  copyLink: 'Kopiuj link',
+  copyLinkOf: (name) => ` (komentarz: ${name})`,
+  linkCopied: 'Skopiowano link',
+  linkCopyFailed: 'Nie udało się skopiować linku.',
+  linkedCommentMissing: 'Wskazanego komentarza nie ma w tej dyskusji: może czekać na moderację lub został usunięty.',
+  newestFirst: 'Najnowsze najpierw',
+  signedInAs: (name) => `Zalogowano jako ${name}`,
 };

@@ -73,4 +73,14 @@ export const pt: Translation = {
   errorInvalidParent: 'O comentário ao qual você está respondendo não existe mais.',
   errorAuthorDataRequired: 'Este site exige seu nome e endereço de e-mail.',
   errorServerSaid: (message) => `Mensagem do servidor: ${message}`,
+
+  // Comment links, order, signed-in readers
+  commentLink: 'Link',
+  copyLink: 'Copiar link',
+  copyLinkOf: (name) => ` (comentário de ${name})`,
+  linkCopied: 'Link copiado',
+  linkCopyFailed: 'Não foi possível copiar o link.',
+  linkedCommentMissing: 'O comentário indicado não está nesta conversa: pode estar a aguardar moderação ou ter sido removido.',
+  newestFirst: 'Mais recentes primeiro',
+  signedInAs: (name) => `Sessão iniciada como ${name}`,
 };
