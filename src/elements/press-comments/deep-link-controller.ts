@@ -52,7 +52,8 @@ export class DeepLinkController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.pending && this.options.ready()) void this.run();
+    // After the update, not inside it: following may start a load, which asks for another update.
+    if (this.pending && this.options.ready()) queueMicrotask(() => void this.run());
   }
 
   private readonly onHashChange = (): void => this.take(readHash());
