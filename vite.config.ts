@@ -1,6 +1,7 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { resolve } from 'node:path';
 import { demoApi } from './demo/api/vite-plugin.js';
+import { minifyLiterals } from './scripts/minify-literals.js';
 
 const root = import.meta.dirname;
 const src = (path: string) => resolve(root, 'src', path);
@@ -34,6 +35,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
   }
   if (mode === 'iife') {
     return {
+      plugins: [minifyLiterals()],
       build: {
         emptyOutDir: false,
         lib: { entry: src('press-widgets.ts'), formats: ['iife'], name: 'PressWidgets', fileName: () => 'press-widgets.iife.js' },
@@ -43,6 +45,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
   }
   if (mode === 'lib') {
     return {
+      plugins: [minifyLiterals()],
       build: {
         emptyOutDir: false,
         outDir: 'dist/lib',
@@ -52,6 +55,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
     };
   }
   return {
+    plugins: [minifyLiterals()],
     build: {
       // The script-tag bundle: one file, Lit and DOMPurify inside, nothing fetched at load.
       lib: { entry: src('press-widgets.ts'), formats: ['es'], fileName: () => 'press-widgets.js' },
