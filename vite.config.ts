@@ -17,6 +17,16 @@ const elementEntries = {
 };
 
 const minified = { minify: true } as const;
+/** The script-tag bundles are used as they are: no bundler reads their tree-shaking annotations. */
+const asShipped = { ...minified, comments: { annotation: false } } as const;
+/**
+ * Terser's compressor (two passes) runs on each script-tag bundle before Rolldown's own minifier
+ * mangles and prints it: together 1 % (≈ 0.4 KB gzip) smaller than either alone.
+ */
+const terserFirst = {
+  minify: 'terser',
+  terserOptions: { module: true, ecma: 2020, compress: { passes: 2 }, mangle: false, format: { comments: false } },
+} as const;
 
 /**
  * `vite` serves the demo with its embedded WordPress-compatible API.
@@ -37,9 +47,10 @@ export default defineConfig(({ command, mode }): UserConfig => {
     return {
       plugins: [minifyLiterals()],
       build: {
+        ...terserFirst,
         emptyOutDir: false,
         lib: { entry: src('press-widgets.ts'), formats: ['iife'], name: 'PressWidgets', fileName: () => 'press-widgets.iife.js' },
-        rolldownOptions: { output: minified },
+        rolldownOptions: { output: asShipped },
       },
     };
   }
@@ -57,9 +68,10 @@ export default defineConfig(({ command, mode }): UserConfig => {
   return {
     plugins: [minifyLiterals()],
     build: {
+      ...terserFirst,
       // The script-tag bundle: one file, Lit and DOMPurify inside, nothing fetched at load.
       lib: { entry: src('press-widgets.ts'), formats: ['es'], fileName: () => 'press-widgets.js' },
-      rolldownOptions: { output: { ...minified, codeSplitting: false } },
+      rolldownOptions: { output: { ...asShipped, codeSplitting: false } },
     },
   };
 });
