@@ -1,5 +1,6 @@
 import type { Translation } from '../i18n/translation.js';
 import { htmlToText } from '../sanitize/text.js';
+import { parseEach } from './skip.js';
 import { safeUrl } from '../sanitize/url.js';
 import { SourceError } from './errors.js';
 import { errorFromResponse, fetchText, request, tryJson, type RequestOptions } from './http.js';
@@ -41,7 +42,7 @@ export async function loadComments(source: string | URL, { post, page = 1, signa
   const { response, text } = await fetchText(url, { signal, timeout });
   const json = tryJson(text);
   if (!Array.isArray(json)) throw new SourceError('parse', 'The response is not a list of comments');
-  const comments = json.map((item) => parseComment(item, url.href)).filter((c): c is Comment => c !== null);
+  const comments = parseEach(json, (item) => parseComment(item, url.href), 'comments');
   const total = Number(response.headers.get('x-wp-total'));
   const totalPages = Number(response.headers.get('x-wp-totalpages'));
   const hasNextLink = /rel="?next"?/.test(response.headers.get('link') ?? '');
