@@ -12,24 +12,25 @@ export const MAX_TEXT_LENGTH = 2000;
  * Turns an HTML-encoded string (`&#8222;Faire Schult&uuml;te&#8220;`, `<p>Foto: …</p>`) into the
  * plain text a reader should see. Parsing happens inside DOMPurify (inert, Trusted Types aware);
  * the result is bound as text, so `&lt;script&gt;` shows as the characters `<script>`.
- * Total: whatever the input, it returns a string and never throws (one hostile name must not
- * take a whole thread with it).
+ * Longer text is cut to `max` characters with an ellipsis. Total: whatever the input, it returns
+ * a string and never throws (one hostile name must not take a whole thread with it).
  */
-export function htmlToText(html: string | null | undefined): string {
+export function htmlToText(html: string | null | undefined, max = MAX_TEXT_LENGTH): string {
   if (html == null) return '';
   let input: string;
   try {
-    input = String(html).slice(0, MAX_TEXT_LENGTH * 4);
+    // Generous, for a page's error body whose text follows a long <head>; bounded all the same.
+    input = String(html).slice(0, max * 50);
   } catch {
     return '';
   }
-  if (!/[<&]/.test(input)) return clamp(input);
+  if (!/[<&]/.test(input)) return clamp(input, max);
   try {
-    return clamp(flatten(input));
+    return clamp(flatten(input), max);
   } catch {
     // Input DOMPurify cannot parse into a body (`<frameset>…`): fall back to the markup stripped
     // by hand. Bound as text, whatever survives here stays characters, never markup.
-    return clamp(input.replace(/<[^>]*>?/g, ' ').replace(/[<>]/g, ''));
+    return clamp(input.replace(/<[^>]*>?/g, ' ').replace(/[<>]/g, ''), max);
   }
 }
 
@@ -48,7 +49,8 @@ function flatten(input: string): string {
   return fragment.textContent ?? '';
 }
 
-function clamp(text: string): string {
+function clamp(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > MAX_TEXT_LENGTH ? `${flat.slice(0, MAX_TEXT_LENGTH - 1)}…` : flat;
+  // By code point, so the cut never splits an emoji into a lone surrogate.
+  return flat.length > max ? `${Array.from(flat).slice(0, max - 1).join('')}…` : flat;
 }

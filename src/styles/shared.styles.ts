@@ -53,6 +53,10 @@ export const sharedStyles = css`
   *::after {
     box-sizing: inherit;
   }
+  /* A 10 000-character word (a hostile name, a URL as headline) wraps instead of widening the page. */
+  :host > * {
+    overflow-wrap: anywhere;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;
