@@ -72,7 +72,8 @@ export function parseComment(raw: unknown, base: string): Comment | null {
     id,
     post: Number(c.post) || 0,
     parent: Number.isInteger(parent) && parent > 0 ? parent : 0,
-    authorName: htmlToText(str(c.author_name)),
+    // WordPress itself stores at most 245 characters of a name; a longer one is not from a WordPress.
+    authorName: htmlToText(str(c.author_name), 245),
     authorUrl: safeUrl(str(c.author_url), { base }),
     avatar: safeUrl(str(avatars['96'] ?? avatars['48'] ?? Object.values(avatars)[0]), { base }),
     date: dateGmt ? `${dateGmt.replace(/Z$/, '')}Z` : str(c.date),
