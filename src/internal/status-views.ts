@@ -16,7 +16,8 @@ export function reasonFor(localize: LocalizeController, error: SourceError): str
     case 'no-source':
       return localize.term('errorNoSource');
     default:
-      return error.status ? localize.term('errorHttp', error.status) : localize.term('errorNetwork');
+      // An unknown code without a status never came from the network layer (http.ts types those).
+      return error.status ? localize.term('errorHttp', error.status) : localize.term('errorParse');
   }
 }
 

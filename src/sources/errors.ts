@@ -19,12 +19,16 @@ export class SourceError extends Error {
     return { code: this.code, message: this.message, status: this.status };
   }
 
-  /** Wraps anything thrown into a SourceError, keeping a SourceError as it is. */
+  /**
+   * Wraps anything thrown into a SourceError, keeping a SourceError as it is. Network failures are
+   * already typed where the request is made (http.ts), so anything else thrown is a failure to
+   * read what came back: a parse error, never "the server could not be reached".
+   */
   static from(error: unknown): SourceError {
     if (error instanceof SourceError) return error;
     if (error instanceof DOMException && error.name === 'AbortError') return new SourceError('aborted', 'Aborted');
     if (error instanceof DOMException && error.name === 'TimeoutError') return new SourceError('timeout', 'Timed out');
-    return new SourceError('network', error instanceof Error ? error.message : String(error));
+    return new SourceError('parse', error instanceof Error ? error.message : String(error));
   }
 }
 

@@ -109,7 +109,8 @@ describe('SourceError.from', () => {
   it('maps thrown things to codes', () => {
     expect(SourceError.from(new DOMException('x', 'AbortError')).code).to.equal('aborted');
     expect(SourceError.from(new DOMException('x', 'TimeoutError')).code).to.equal('timeout');
-    expect(SourceError.from(new TypeError('boom')).toDetail()).to.deep.equal({ code: 'network', message: 'boom', status: null });
+    // Network failures are typed by request(); anything else thrown is a failure to read the answer.
+    expect(SourceError.from(new TypeError('boom')).toDetail()).to.deep.equal({ code: 'parse', message: 'boom', status: null });
     const same = new SourceError('parse', 'p');
     expect(SourceError.from(same)).to.equal(same);
   });

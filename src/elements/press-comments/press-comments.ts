@@ -88,6 +88,9 @@ const booleanDefaultTrue = {
  * @event press-comment-posted - The server accepted a comment; `detail` is the comment (its `status` may be `hold`).
  * @event press-error - Loading or posting failed; `detail` is `{code, message, status}`.
  */
+/** Field errors without a prototype: a page that polluted Object.prototype.url must not invent one. */
+const noErrors = (): Partial<Record<CommentField, string>> => Object.create(null);
+
 export class PressComments extends PressElement {
   static override styles = [sharedStyles, commentsStyles];
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
@@ -123,7 +126,7 @@ export class PressComments extends PressElement {
   @state() private replyTo: Comment | null = null;
   @state() private fields: AuthorFields = { author: '', email: '', url: '' };
   @state() private remember = false;
-  @state() private errors: Partial<Record<CommentField, string>> = {};
+  @state() private errors: Partial<Record<CommentField, string>> = noErrors();
   @state() private submitting = false;
   @state() private postError: SourceError | null = null;
   @state() private announcement = '';
@@ -413,7 +416,7 @@ export class PressComments extends PressElement {
 
   /** A field that was marked invalid loses its mark as soon as it is fixed. */
   private revalidate(name: CommentField): void {
-    const errors = { ...this.errors };
+    const errors = Object.assign(noErrors(), this.errors);
     const message = this.validate()[name];
     if (message) errors[name] = message;
     else delete errors[name];
@@ -425,7 +428,7 @@ export class PressComments extends PressElement {
     const t = this.localize;
     const { author, email, url } = this.fields;
     const text = this.draft.text.trim();
-    const errors: Partial<Record<CommentField, string>> = {};
+    const errors: Partial<Record<CommentField, string>> = noErrors();
     if (!text) errors.comment = t.term('enterComment');
     else if ([...this.draft.text].length > this.maxlength) errors.comment = t.term('commentTooLong', this.maxlength);
     if (this.emailRequired && !author.trim()) errors.author = t.term('enterName');
@@ -541,7 +544,7 @@ export class PressComments extends PressElement {
     this.draft.clear();
     this.ownComments = [...this.ownComments.filter((c) => c.id !== comment.id), comment];
     this.replyTo = null;
-    this.errors = {};
+    this.errors = noErrors();
     this.announcement = this.localize.term(comment.status === 'approved' ? 'commentPosted' : 'awaitingModeration');
     if (comment.status !== 'approved') {
       const key = heldKey(this.resolvedSource(), comment.post || this.resolvedPost());
@@ -557,7 +560,7 @@ export class PressComments extends PressElement {
     this.postError = error;
     if (error instanceof CommentPostError && error.field) {
       const term = commentErrorTerm(error);
-      if (term) this.errors = { [error.field]: this.localize.term(term) };
+      if (term) this.errors = Object.assign(noErrors(), { [error.field]: this.localize.term(term) });
     }
     this.emit(new PressErrorEvent(error.toDetail()));
   }
@@ -565,7 +568,7 @@ export class PressComments extends PressElement {
   private async startReply(comment: Comment): Promise<void> {
     this.replyTo = comment;
     this.postError = null;
-    this.errors = {};
+    this.errors = noErrors();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('textarea[name="comment"]')?.focus();
   }
@@ -574,7 +577,7 @@ export class PressComments extends PressElement {
     const id = this.replyTo?.id;
     this.replyTo = null;
     this.postError = null;
-    this.errors = {};
+    this.errors = noErrors();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`#comment-${id} [part="reply"]`)?.focus();
   }
