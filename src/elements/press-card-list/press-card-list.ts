@@ -18,6 +18,8 @@ import { cardListStyles } from './press-card-list.styles.js';
 /** The card parts a page can style through the list (`press-card-list::part(headline)`). */
 /** Ten WordPress pages: a sanity bound for a typo (`limit="10000"`), not a design size. */
 const MAX_LIMIT = 1000;
+/** Placeholders while loading: the cards of the first screens; further ones are out of view and cannot shift it. */
+const MAX_SKELETONS = 12;
 
 const FORWARDED_PARTS = 'base:card-base, figure, image, credit, body, category, headline, link, excerpt, meta';
 
@@ -98,6 +100,34 @@ export class PressCardList extends PressElement {
     return this.source || discoveredRoute('wp/v2/posts')?.href || '';
   }
 
+  /** The skeleton's height when the cards replaced it, held so that shorter cards pull nothing up. */
+  private heldHeight = 0;
+
+  protected override willUpdate(): void {
+    const skeletons = this.renderRoot.querySelector<HTMLElement>('ul.cards:has(.skeleton)');
+    if (skeletons && this.articles.status === 'done') {
+      this.heldHeight = skeletons.getBoundingClientRect().height;
+      // Held until the width changes: then the layout is the reader's own doing, not a shift.
+      window.addEventListener('resize', this.releaseHeight, { once: true });
+    } else if (this.articles.status !== 'done') this.heldHeight = 0;
+  }
+
+  protected override updated(): void {
+    // Through the CSSOM, not a style attribute: a page's CSP may forbid inline styles.
+    const cards = this.renderRoot.querySelector<HTMLElement>('ul.cards');
+    if (cards) cards.style.minHeight = this.heldHeight && this.articles.status === 'done' ? `${this.heldHeight}px` : '';
+  }
+
+  private readonly releaseHeight = (): void => {
+    this.heldHeight = 0;
+    this.requestUpdate();
+  };
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('resize', this.releaseHeight);
+  }
+
   protected override render() {
     const { status, value, error } = this.articles;
     const busy = status === 'loading' || status === 'idle';
@@ -130,13 +160,18 @@ export class PressCardList extends PressElement {
   }
 
   private renderSkeletons() {
-    const count = Math.min(this.safeLimit, 3);
+    const count = Math.min(this.safeLimit, MAX_SKELETONS);
     return Array.from(
       { length: count },
       () => html`<li aria-hidden="true">
         <div part="skeleton" class="skeleton">
           <div class="shape image"></div>
-          <div class="lines"><div class="shape line"></div><div class="shape line"></div><div class="shape line short"></div></div>
+          <div class="lines">
+            <div class="shape line category"></div>
+            <div class="shape line headline"></div>
+            <div class="shape line excerpt"></div>
+            <div class="shape line meta"></div>
+          </div>
         </div>
       </li>`,
     );
