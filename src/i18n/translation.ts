@@ -73,6 +73,10 @@ export interface Translation {
   errorInvalidParent: string;
   errorAuthorDataRequired: string;
   errorServerSaid: (message: string) => string;
+
+  // Comment counts (<press-comment-count>, <press-card-list comments>); 1 and more use commentCount
+  commentCountNone: string;
+  commentCountUnavailable: string;
 }
 
 /** A partial set of strings: what `strings` overrides or an incomplete language provides. */

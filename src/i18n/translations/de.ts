@@ -1,5 +1,7 @@
 import type { Translation } from '../translation.js';
 
+const plural = new Intl.PluralRules('de');
+
 /** German, formal ("Sie"), as a regional news site writes it. */
 export const de: Translation = {
   $code: 'de',
@@ -29,7 +31,7 @@ export const de: Translation = {
   errorLoadNeighbours: 'Der vorherige und der nächste Artikel konnten nicht geladen werden.',
 
   comments: 'Kommentare',
-  commentCount: (count) => (count === 1 ? '1 Kommentar' : `${count} Kommentare`),
+  commentCount: (count) => (plural.select(count) === 'one' ? `${count} Kommentar` : `${count} Kommentare`),
   noComments: 'Noch keine Kommentare. Schreiben Sie den ersten.',
   loadMoreComments: 'Weitere Kommentare anzeigen',
   reply: 'Antworten',
@@ -67,4 +69,8 @@ export const de: Translation = {
   errorInvalidParent: 'Der Kommentar, auf den Sie antworten, existiert nicht mehr.',
   errorAuthorDataRequired: 'Diese Website verlangt Ihren Namen und Ihre E-Mail-Adresse.',
   errorServerSaid: (message) => `Meldung des Servers: ${message}`,
+
+  // Comment counts
+  commentCountNone: 'Keine Kommentare',
+  commentCountUnavailable: 'Anzahl nicht verfügbar',
 };

@@ -69,4 +69,8 @@ export const en: Translation = {
   errorInvalidParent: 'The comment you are replying to no longer exists.',
   errorAuthorDataRequired: 'This site requires your name and email address.',
   errorServerSaid: (message) => `The server said: ${message}`,
+
+  // Comment counts
+  commentCountNone: 'No comments',
+  commentCountUnavailable: 'count unavailable',
 };

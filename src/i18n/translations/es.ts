@@ -70,4 +70,8 @@ export const es: Translation = {
   errorInvalidParent: 'El comentario al que responde ya no existe.',
   errorAuthorDataRequired: 'Este sitio exige su nombre y su dirección de correo electrónico.',
   errorServerSaid: (message) => `Mensaje del servidor: ${message}`,
+
+  // Comment counts
+  commentCountNone: 'Sin comentarios',
+  commentCountUnavailable: 'número no disponible',
 };

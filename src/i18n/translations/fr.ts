@@ -76,4 +76,8 @@ export const fr: Translation = {
   errorInvalidParent: 'Le commentaire auquel vous répondez n’existe plus.',
   errorAuthorDataRequired: 'Ce site exige votre nom et votre adresse e-mail.',
   errorServerSaid: (message) => `Message du serveur\u00a0: ${message}`,
+
+  // Comment counts
+  commentCountNone: 'Aucun commentaire',
+  commentCountUnavailable: 'nombre indisponible',
 };

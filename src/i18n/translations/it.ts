@@ -72,4 +72,8 @@ export const it: Translation = {
   errorInvalidParent: 'Il commento a cui sta rispondendo non esiste più.',
   errorAuthorDataRequired: 'Questo sito richiede il suo nome e il suo indirizzo email.',
   errorServerSaid: (message) => `Messaggio del server: ${message}`,
+
+  // Comment counts
+  commentCountNone: 'Nessun commento',
+  commentCountUnavailable: 'numero non disponibile',
 };

@@ -70,4 +70,8 @@ export const nl: Translation = {
   errorInvalidParent: 'De reactie waarop u antwoordt, bestaat niet meer.',
   errorAuthorDataRequired: 'Deze website vraagt om uw naam en e-mailadres.',
   errorServerSaid: (message) => `Melding van de server: ${message}`,
+
+  // Comment counts
+  commentCountNone: 'Geen reacties',
+  commentCountUnavailable: 'aantal niet beschikbaar',
 };

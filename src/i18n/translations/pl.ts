@@ -76,4 +76,8 @@ export const pl: Translation = {
   errorInvalidParent: 'Komentarz, na który ma zostać udzielona odpowiedź, już nie istnieje.',
   errorAuthorDataRequired: 'Ta witryna wymaga podania imienia i adresu e-mail.',
   errorServerSaid: (message) => `Komunikat serwera: ${message}`,
+
+  // Comment counts
+  commentCountNone: 'Brak komentarzy',
+  commentCountUnavailable: 'liczba niedostępna',
 };

@@ -73,4 +73,8 @@ export const pt: Translation = {
   errorInvalidParent: 'O comentário ao qual você está respondendo não existe mais.',
   errorAuthorDataRequired: 'Este site exige seu nome e endereço de e-mail.',
   errorServerSaid: (message) => `Mensagem do servidor: ${message}`,
+
+  // Comment counts
+  commentCountNone: 'Sem comentários',
+  commentCountUnavailable: 'número indisponível',
 };
