@@ -67,4 +67,10 @@ export const de: Translation = {
   errorInvalidParent: 'Der Kommentar, auf den Sie antworten, existiert nicht mehr.',
   errorAuthorDataRequired: 'Diese Website verlangt Ihren Namen und Ihre E-Mail-Adresse.',
   errorServerSaid: (message) => `Meldung des Servers: ${message}`,
+
+  // Transport: byte cap, web page instead of data, offline, redirected POST
+  errorTooLarge: (mb) => `Die Antwort des Servers ist zu groß (mehr als ${mb.toLocaleString('de')} MB).`,
+  errorWebPage: (title) => (title ? `Der Server hat statt Daten eine Webseite geschickt: „${title}“.` : 'Der Server hat statt Daten eine Webseite geschickt.'),
+  errorOffline: 'Sie sind offline. Sobald die Verbindung wieder besteht, wird neu geladen.',
+  errorRedirect: 'Der Server hat die Anfrage umgeleitet; sie wurde deshalb nicht gesendet.',
 };

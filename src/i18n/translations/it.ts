@@ -72,4 +72,10 @@ export const it: Translation = {
   errorInvalidParent: 'Il commento a cui sta rispondendo non esiste più.',
   errorAuthorDataRequired: 'Questo sito richiede il suo nome e il suo indirizzo email.',
   errorServerSaid: (message) => `Messaggio del server: ${message}`,
+
+  // Transport: byte cap, web page instead of data, offline, redirected POST
+  errorTooLarge: (mb) => `La risposta del server è troppo grande (oltre ${mb.toLocaleString('it')} MB).`,
+  errorWebPage: (title) => (title ? `Il server ha inviato una pagina web invece dei dati: «${title}».` : 'Il server ha inviato una pagina web invece dei dati.'),
+  errorOffline: 'Nessuna connessione. Il contenuto verrà ricaricato appena la connessione sarà di nuovo disponibile.',
+  errorRedirect: 'Il server ha reindirizzato la richiesta, che quindi non è stata inviata.',
 };
