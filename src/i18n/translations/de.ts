@@ -73,4 +73,9 @@ export const de: Translation = {
   // Comment counts
   commentCountNone: 'Keine Kommentare',
   commentCountUnavailable: 'Anzahl nicht verfügbar',
+  // Transport: byte cap, web page instead of data, offline, redirected POST
+  errorTooLarge: (mb) => `Die Antwort des Servers ist zu groß (mehr als ${mb.toLocaleString('de')} MB).`,
+  errorWebPage: (title) => (title ? `Der Server hat statt Daten eine Webseite geschickt: „${title}“.` : 'Der Server hat statt Daten eine Webseite geschickt.'),
+  errorOffline: 'Sie sind offline. Sobald die Verbindung wieder besteht, wird neu geladen.',
+  errorRedirect: 'Der Server hat die Anfrage umgeleitet; sie wurde deshalb nicht gesendet.',
 };

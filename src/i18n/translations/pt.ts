@@ -77,4 +77,9 @@ export const pt: Translation = {
   // Comment counts
   commentCountNone: 'Sem comentários',
   commentCountUnavailable: 'número indisponível',
+  // Transport: byte cap, web page instead of data, offline, redirected POST
+  errorTooLarge: (mb) => `A resposta do servidor é grande demais (mais de ${mb.toLocaleString('pt')} MB).`,
+  errorWebPage: (title) => (title ? `O servidor enviou uma página da web em vez de dados: “${title}”.` : 'O servidor enviou uma página da web em vez de dados.'),
+  errorOffline: 'Você está offline. O conteúdo será carregado novamente assim que a conexão voltar.',
+  errorRedirect: 'O servidor redirecionou a solicitação, por isso ela não foi enviada.',
 };
