@@ -85,6 +85,19 @@ export interface Translation {
   /** The browser is offline; the element loads again by itself when it is back. */
   errorOffline: string;
   errorRedirect: string;
+  // Comment links, order, signed-in readers
+  /** The text of a permalink when the comment has no readable date. */
+  commentLink: string;
+  copyLink: string;
+  /** Said after the copy-link button's text, for screen readers: whose comment. */
+  copyLinkOf: (name: string) => string;
+  linkCopied: string;
+  linkCopyFailed: string;
+  /** A `#comment-ID` link whose comment is not in the thread (held, deleted, another post). */
+  linkedCommentMissing: string;
+  /** The label of the toggle button that puts the newest comments first (pressed = newest first). */
+  newestFirst: string;
+  signedInAs: (name: string) => string;
 }
 
 /** A partial set of strings: what `strings` overrides or an incomplete language provides. */

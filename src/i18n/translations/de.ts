@@ -78,4 +78,13 @@ export const de: Translation = {
   errorWebPage: (title) => (title ? `Der Server hat statt Daten eine Webseite geschickt: „${title}“.` : 'Der Server hat statt Daten eine Webseite geschickt.'),
   errorOffline: 'Sie sind offline. Sobald die Verbindung wieder besteht, wird neu geladen.',
   errorRedirect: 'Der Server hat die Anfrage umgeleitet; sie wurde deshalb nicht gesendet.',
+  // Comment links, order, signed-in readers
+  commentLink: 'Link',
+  copyLink: 'Link kopieren',
+  copyLinkOf: (name) => ` (Kommentar von ${name})`,
+  linkCopied: 'Link kopiert',
+  linkCopyFailed: 'Der Link konnte nicht kopiert werden.',
+  linkedCommentMissing: 'Der verlinkte Kommentar ist nicht in dieser Diskussion: Er wartet vielleicht auf Freischaltung oder wurde entfernt.',
+  newestFirst: 'Neueste zuerst',
+  signedInAs: (name) => `Angemeldet als ${name}`,
 };

@@ -79,4 +79,13 @@ export const es: Translation = {
   errorWebPage: (title) => (title ? `El servidor ha enviado una página web en lugar de datos: «${title}».` : 'El servidor ha enviado una página web en lugar de datos.'),
   errorOffline: 'No hay conexión. Se volverá a cargar en cuanto se restablezca.',
   errorRedirect: 'El servidor ha redirigido la solicitud, por lo que no se ha enviado.',
+  // Comment links, order, signed-in readers
+  commentLink: 'Enlace',
+  copyLink: 'Copiar enlace',
+  copyLinkOf: (name) => ` (comentario de ${name})`,
+  linkCopied: 'Enlace copiado',
+  linkCopyFailed: 'No se pudo copiar el enlace.',
+  linkedCommentMissing: 'El comentario enlazado no está en esta conversación: puede estar pendiente de moderación o haber sido eliminado.',
+  newestFirst: 'Más recientes primero',
+  signedInAs: (name) => `Sesión iniciada como ${name}`,
 };

@@ -79,4 +79,13 @@ export const nl: Translation = {
   errorWebPage: (title) => (title ? `De server stuurde een webpagina in plaats van gegevens: ‘${title}’.` : 'De server stuurde een webpagina in plaats van gegevens.'),
   errorOffline: 'U bent offline. Zodra de verbinding terug is, wordt opnieuw geladen.',
   errorRedirect: 'De server heeft het verzoek omgeleid; het is daarom niet verzonden.',
+  // Comment links, order, signed-in readers
+  commentLink: 'Link',
+  copyLink: 'Link kopiëren',
+  copyLinkOf: (name) => ` (reactie van ${name})`,
+  linkCopied: 'Link gekopieerd',
+  linkCopyFailed: 'De link kon niet worden gekopieerd.',
+  linkedCommentMissing: 'De gelinkte reactie staat niet in deze discussie: mogelijk wacht ze op goedkeuring of is ze verwijderd.',
+  newestFirst: 'Nieuwste eerst',
+  signedInAs: (name) => `Aangemeld als ${name}`,
 };
