@@ -19,13 +19,19 @@ add_action('wp_enqueue_scripts', function () {
 
 add_action('wp_footer', function () {
   if (!is_singular('post')) return;
-  $post = get_the_ID();
+  $post = (int) get_the_ID();
+  // Bare elements: they find the REST root and the post themselves. Test only: ?press_source=rest_route
+  // gives them explicit sources in the plain-permalink form instead.
+  $plain = ($_GET['press_source'] ?? '') === 'rest_route';
+  $src = function ($route) use ($plain) { return $plain ? ' source="' . esc_attr(home_url('/?rest_route=' . $route)) . '"' : ''; };
+  $current = $plain ? " current=\"$post\"" : '';
+  $for = $plain ? " post=\"$post\"" : '';
   ?>
 <section id="press-widgets" aria-label="press-widgets">
-  <p><press-comment-count id="pw-count" post="<?php echo (int) $post; ?>"></press-comment-count></p>
-  <press-nav id="pw-nav"></press-nav>
-  <press-comments id="pw-comments"></press-comments>
-  <press-card-list id="pw-list" comments limit="6"></press-card-list>
+  <p><press-comment-count id="pw-count" post="<?php echo $post; ?>"<?php echo $src('/wp/v2/comments'); ?>></press-comment-count></p>
+  <press-nav id="pw-nav"<?php echo $src('/wp/v2/posts') . $current; ?>></press-nav>
+  <press-comments id="pw-comments"<?php echo $src('/wp/v2/comments') . $for; ?>></press-comments>
+  <press-card-list id="pw-list" comments limit="6"<?php echo $src('/wp/v2/posts'); ?>></press-card-list>
 </section>
 <script type="module" src="<?php echo esc_url(home_url('/press-widgets/press-widgets.js')); ?>"></script>
   <?php
