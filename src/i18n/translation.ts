@@ -74,6 +74,17 @@ export interface Translation {
   errorAuthorDataRequired: string;
   errorServerSaid: (message: string) => string;
 
+  // Comment counts (<press-comment-count>, <press-card-list comments>); 1 and more use commentCount
+  commentCountNone: string;
+  commentCountUnavailable: string;
+  // Transport: byte cap, web page instead of data, offline, redirected POST
+  /** The answer passed the byte cap (in megabytes). */
+  errorTooLarge: (megabytes: number) => string;
+  /** HTML came where data was expected; `title` is the page's title, may be ''. */
+  errorWebPage: (title: string) => string;
+  /** The browser is offline; the element loads again by itself when it is back. */
+  errorOffline: string;
+  errorRedirect: string;
   // Comment links, order, signed-in readers
   /** The text of a permalink when the comment has no readable date. */
   commentLink: string;

@@ -1,5 +1,6 @@
 import type { Translation } from '../i18n/translation.js';
 import { htmlToText } from '../sanitize/text.js';
+import { parseEach } from './skip.js';
 import { safeUrl } from '../sanitize/url.js';
 import { SourceError } from './errors.js';
 import { errorFromResponse, fetchText, request, tryJson, type RequestOptions } from './http.js';
@@ -55,7 +56,7 @@ export async function loadComments(source: string | URL, options: LoadCommentsOp
   const { response, text } = await fetchText(url, { signal, timeout });
   const json = tryJson(text);
   if (!Array.isArray(json)) throw new SourceError('parse', 'The response is not a list of comments');
-  const comments = json.map((item) => parseComment(item, url.href)).filter((c): c is Comment => c !== null);
+  const comments = parseEach(json, (item) => parseComment(item, url.href), 'comments');
   const total = Number(response.headers.get('x-wp-total'));
   const totalPages = Number(response.headers.get('x-wp-totalpages'));
   const hasNextLink = /rel="?next"?/.test(response.headers.get('link') ?? '');
@@ -85,7 +86,8 @@ export function parseComment(raw: unknown, base: string): Comment | null {
     id,
     post: Number(c.post) || 0,
     parent: Number.isInteger(parent) && parent > 0 ? parent : 0,
-    authorName: htmlToText(str(c.author_name)),
+    // WordPress itself stores at most 245 characters of a name; a longer one is not from a WordPress.
+    authorName: htmlToText(str(c.author_name), 245),
     authorUrl: safeUrl(str(c.author_url), { base }),
     avatar: safeUrl(str(avatars['96'] ?? avatars['48'] ?? Object.values(avatars)[0]), { base }),
     date: dateGmt ? `${dateGmt.replace(/Z$/, '')}Z` : str(c.date),

@@ -323,7 +323,7 @@ export const commentsStyles = css`
   }
   .trap {
     position: absolute;
-    left: -10000px;
+    clip-path: inset(50%);
     width: 1px;
     height: 1px;
     overflow: hidden;

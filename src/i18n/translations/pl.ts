@@ -77,6 +77,14 @@ export const pl: Translation = {
   errorAuthorDataRequired: 'Ta witryna wymaga podania imienia i adresu e-mail.',
   errorServerSaid: (message) => `Komunikat serwera: ${message}`,
 
+  // Comment counts
+  commentCountNone: 'Brak komentarzy',
+  commentCountUnavailable: 'liczba niedostępna',
+  // Transport: byte cap, web page instead of data, offline, redirected POST
+  errorTooLarge: (mb) => `Odpowiedź serwera jest zbyt duża (ponad ${mb.toLocaleString('pl')} MB).`,
+  errorWebPage: (title) => (title ? `Serwer przesłał stronę internetową zamiast danych: „${title}”.` : 'Serwer przesłał stronę internetową zamiast danych.'),
+  errorOffline: 'Brak połączenia z internetem. Treść zostanie wczytana ponownie po przywróceniu połączenia.',
+  errorRedirect: 'Serwer przekierował żądanie, dlatego nie zostało ono wysłane.',
   // Comment links, order, signed-in readers
   commentLink: 'Link',
   copyLink: 'Kopiuj link',
