@@ -2,6 +2,7 @@ import { parseArticles, resolveSource } from './articles.js';
 import { SourceError } from './errors.js';
 import { fetchText, tryJson, type RequestOptions } from './http.js';
 import type { Article } from './models.js';
+import { parseEach } from './skip.js';
 import { isWordPressPostsUrl, restRouteOf, siblingRoute, withQuery, wordPressPostToArticle } from './wordpress.js';
 
 /** The articles either side of the current one. */
@@ -192,5 +193,6 @@ async function fetchPosts(url: URL, options: NeighbourQuery): Promise<Json[]> {
 
 async function firstPost(url: URL, options: NeighbourQuery): Promise<Article | null> {
   const [post] = await fetchPosts(url, options);
-  return post ? wordPressPostToArticle(post, url.href) : null;
+  // A neighbour that cannot be read is left out; the other side still shows.
+  return post ? (parseEach([post], (item) => wordPressPostToArticle(item, url.href), 'neighbours')[0] ?? null) : null;
 }

@@ -1,4 +1,5 @@
 import { htmlToText } from '../sanitize/text.js';
+import { parseEach } from './skip.js';
 import { safeUrl } from '../sanitize/url.js';
 import type { Article, ArticleImage } from './models.js';
 
@@ -173,14 +174,5 @@ function sameRatio(size: Json, full: Json): boolean {
 
 /** Normalizes a `wp/v2/posts` response. Items that are not posts are skipped, never fatal. */
 export function parseWordPressPosts(json: unknown[], base: string): Article[] {
-  const articles: Article[] = [];
-  for (const item of json) {
-    try {
-      const article = wordPressPostToArticle(item, base);
-      if (article) articles.push(article);
-    } catch {
-      // One bad item never blanks the rest of the list.
-    }
-  }
-  return articles;
+  return parseEach(json, (item) => wordPressPostToArticle(item, base), 'posts');
 }

@@ -73,4 +73,18 @@ export const de: Translation = {
   // Comment counts
   commentCountNone: 'Keine Kommentare',
   commentCountUnavailable: 'Anzahl nicht verfügbar',
+  // Transport: byte cap, web page instead of data, offline, redirected POST
+  errorTooLarge: (mb) => `Die Antwort des Servers ist zu groß (mehr als ${mb.toLocaleString('de')} MB).`,
+  errorWebPage: (title) => (title ? `Der Server hat statt Daten eine Webseite geschickt: „${title}“.` : 'Der Server hat statt Daten eine Webseite geschickt.'),
+  errorOffline: 'Sie sind offline. Sobald die Verbindung wieder besteht, wird neu geladen.',
+  errorRedirect: 'Der Server hat die Anfrage umgeleitet; sie wurde deshalb nicht gesendet.',
+  // Comment links, order, signed-in readers
+  commentLink: 'Link',
+  copyLink: 'Link kopieren',
+  copyLinkOf: (name) => ` (Kommentar von ${name})`,
+  linkCopied: 'Link kopiert',
+  linkCopyFailed: 'Der Link konnte nicht kopiert werden.',
+  linkedCommentMissing: 'Der verlinkte Kommentar ist nicht in dieser Diskussion: Er wartet vielleicht auf Freischaltung oder wurde entfernt.',
+  newestFirst: 'Neueste zuerst',
+  signedInAs: (name) => `Angemeldet als ${name}`,
 };
