@@ -12,6 +12,7 @@ const elementEntries = {
   'press-widgets': src('press-widgets.ts'),
   'elements/press-card': src('elements/press-card/define.ts'),
   'elements/press-card-list': src('elements/press-card-list/define.ts'),
+  'elements/press-comment-count': src('elements/press-comment-count/define.ts'),
   'elements/press-comments': src('elements/press-comments/define.ts'),
   'elements/press-nav': src('elements/press-nav/define.ts'),
 };
