@@ -3,7 +3,7 @@
 // fails or the run is interrupted. See test/wordpress/README.md.
 //   node test/wordpress/run.mjs [--keep] [--only readers,comments,editor,cache,recipe] [--write-benchmarks]
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Stack, distDir, ensurePackages, root } from './stack.mjs';
@@ -50,8 +50,12 @@ async function shutdown() {
     await browser?.close().catch(() => {});
     if (opt.keep) { console.log(`\nleft running (--keep): WordPress ${stack.url}, cache ${stack.cacheUrl}; state in ${stack.paths.state}`); return; }
     const stopped = await stack.stop();
-    const left = stopped.filter((s) => !s.gone);
-    console.log(`\nstopped ${stopped.map((s) => `${s.name} (PID ${s.pid})`).join(', ') || 'nothing'}${left.length ? `; STILL RUNNING: ${left.map((s) => `${s.name} ${s.pid}`).join(', ')}` : '; none of ours left running'}`);
+    console.log(`\nstopped ${stopped.map((s) => `${s.name} (PID ${s.pid})`).join(', ') || 'nothing'}`);
+    // From outside: any process whose command line names our state folder or our PHP address.
+    const ours = readdirSync('/proc').filter((d) => /^\d+$/.test(d) && +d !== process.pid).map((pid) => {
+      try { return { pid, cmd: readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ').trim() }; } catch { return null; }
+    }).filter((p) => p && /mariadbd|php|nginx/.test(p.cmd) && (p.cmd.includes(stack.paths.state) || p.cmd.includes(stack.url.replace('http://', ''))));
+    report.check(ours.length === 0, 'afterwards no php, nginx or mariadb process of ours is left running', ours.map((p) => `${p.pid} ${p.cmd}`).join('\n') || 'none in /proc');
   })();
   return stopping;
 }
