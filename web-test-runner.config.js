@@ -15,6 +15,12 @@ if (!existsSync(executablePath)) {
  */
 const CORPUS = '/test/fixtures/feeds/corpus/';
 async function feedCorpus(ctx, next) {
+  // A real redirect for the transport tests: /__redirect?to=<url> answers 307 to <url>.
+  if (ctx.path === '/__redirect') {
+    ctx.status = 307;
+    ctx.set('Location', String(ctx.query.to ?? '/'));
+    return;
+  }
   if (!ctx.path.startsWith(CORPUS)) return next();
   const folder = new URL(`.${CORPUS}`, import.meta.url);
   const { feeds } = JSON.parse(readFileSync(new URL('manifest.json', folder), 'utf8'));
