@@ -28,7 +28,8 @@ export function reasonFor(localize: LocalizeController, error: SourceError): str
     case 'redirect':
       return localize.term('errorRedirect');
     default:
-      return error.status ? localize.term('errorHttp', error.status) : localize.term('errorNetwork');
+      // An unknown code without a status never came from the network layer (http.ts types those).
+      return error.status ? localize.term('errorHttp', error.status) : localize.term('errorParse');
   }
 }
 

@@ -4,6 +4,7 @@ import { fetchText, tryJson, type RequestOptions } from './http.js';
 import { isJsonFeed, parseJsonFeed } from './json-feed.js';
 import type { Article } from './models.js';
 import { parseXmlFeed } from './rss-atom.js';
+import { furtherPostPages, WORDPRESS_PAGE } from './wordpress-posts.js';
 import { isWordPressPost, isWordPressPostsUrl, isWordPressSinglePostUrl, parseWordPressPosts, postsQuery } from './wordpress.js';
 
 export interface ArticleQuery extends RequestOptions {
@@ -22,10 +23,14 @@ export function resolveSource(source: string): URL {
  */
 export async function loadArticles(source: string | URL, { limit = 10, ...options }: ArticleQuery = {}): Promise<Article[]> {
   let url = typeof source === 'string' ? resolveSource(source) : source;
+  const collection = !isWordPressSinglePostUrl(url) && isWordPressPostsUrl(url);
   if (isWordPressSinglePostUrl(url)) url = postsQuery(url, {});
-  else if (isWordPressPostsUrl(url)) url = postsQuery(url, { per_page: Math.min(Math.max(1, limit), 100) });
+  else if (collection) url = postsQuery(url, { per_page: Math.min(Math.max(1, limit), WORDPRESS_PAGE) });
   const { response, text, contentType } = await fetchText(url, options);
-  return parseArticles(text, contentType, feedBase(response, url)).slice(0, limit);
+  const articles = parseArticles(text, contentType, feedBase(response, url));
+  // Past WordPress's 100 per page the further pages follow; a feed holds what it holds.
+  if (collection && limit > WORDPRESS_PAGE && articles.length >= WORDPRESS_PAGE) articles.push(...(await furtherPostPages(url, response, limit, options)));
+  return articles.slice(0, limit);
 }
 
 /**
