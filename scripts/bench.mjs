@@ -164,6 +164,15 @@ function summarize(samples) {
 
 const results = { meta: {}, cases: {} };
 const started = Date.now();
+// The code measured is the code checked out when the run starts.
+const git = (cmd) => {
+  try {
+    return execSync(`git ${cmd}`, { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+  } catch {
+    return '';
+  }
+};
+const checkout = { commit: git('rev-parse HEAD'), dirty: git('status --porcelain --untracked-files=no') !== '' };
 
 try {
   // Warm-up (not counted): fills the HTTP and code caches alike for both sides, and records the
@@ -300,17 +309,9 @@ async function profile(c) {
 }
 
 async function machine() {
-  const git = (cmd) => {
-    try {
-      return execSync(`git ${cmd}`, { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
-    } catch {
-      return '';
-    }
-  };
   return {
     date: new Date().toISOString(),
-    commit: git('rev-parse HEAD'),
-    dirty: git('status --porcelain --untracked-files=no') !== '',
+    ...checkout,
     node: process.version,
     chromium: browser.version(),
     nproc: cpus().length,
