@@ -13,6 +13,7 @@ import { postComment, type CommentInput } from '../../sources/wordpress-comments
 import type { PartialTranslation } from '../../i18n/translation.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { commentsStyles } from './press-comments.styles.js';
+import { formStyles } from './form.styles.js';
 import { heldKey, readAuthor, readHeld, readOrder, writeHeld, writeOrder } from './reader-memory.js';
 import { PressCommentForm, type CommentFormOwner, type FormMemory, type SignedInReader } from './comment-form.js';
 import { resolvePosted } from './posting.js';
@@ -81,7 +82,7 @@ const booleanDefaultTrue = {
  * @event press-error - Loading or posting failed; `detail` is `{code, message, status}`.
  */
 export class PressComments extends PressElement {
-  static override styles = [sharedStyles, commentsStyles];
+  static override styles = [sharedStyles, commentsStyles, formStyles];
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** URL of a WordPress comments collection (`/wp-json/wp/v2/comments`). Without it, on a WordPress page, the site's own. */
