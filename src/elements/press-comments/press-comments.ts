@@ -74,6 +74,7 @@ const booleanDefaultTrue = {
  * @cssproperty [--press-comments-indent=1.5rem] - Indent of a reply level.
  * @cssproperty [--press-comments-avatar-size=2.75rem] - Avatar size.
  * @cssproperty [--press-comments-moderation-background=#fff4d6] - Background of a comment awaiting moderation.
+ * @cssproperty [--press-comments-target-background=accent at 9%] - Tint of the comment a `#comment-ID` link leads to.
  * @cssproperty [--press-input-background=currentColor at 4%] - Background of the form controls.
  * @cssproperty [--press-error-color=#b3261e] - Colour of error messages and invalid fields.
  *
