@@ -78,15 +78,14 @@ export function sanitizedHtml(html: string | null | undefined, place: HtmlPlace)
   return clean ? unsafeHTML(clean) : nothing;
 }
 
-/** Sanitized markup, ready for a template: made by `sanitizedOnce`, rendered as often as needed. */
-export type SafeMarkup = ReturnType<typeof sanitizedHtml>;
-
 /**
- * Sanitizes untrusted HTML for `place` once, bypassing the shared cache: for a caller that keeps
- * the result with its item (a comment body), so a long thread neither fills nor churns the cache.
+ * Sanitizes untrusted HTML for `place` once, into nodes, bypassing the shared cache: for a caller
+ * that keeps the result with its item (a comment body), so a long thread neither fills nor churns
+ * the cache, and the markup is parsed once (no second parse as a template). Render a copy
+ * (`cloneNode(true)`): inserting a fragment empties it. Null when nothing is left.
  */
-export function sanitizedOnce(html: string | null | undefined, place: HtmlPlace): SafeMarkup {
-  if (!html) return nothing;
-  const clean = String(purifier.sanitize(String(html), { ...configFor(place), RETURN_TRUSTED_TYPE: false }));
-  return clean ? unsafeHTML(clean) : nothing;
+export function sanitizedFragment(html: string | null | undefined, place: HtmlPlace): DocumentFragment | null {
+  if (!html) return null;
+  const fragment = purifier.sanitize(String(html), { ...configFor(place), RETURN_DOM_FRAGMENT: true });
+  return fragment.hasChildNodes() ? fragment : null;
 }

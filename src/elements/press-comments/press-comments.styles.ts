@@ -76,11 +76,6 @@ export const commentsStyles = css`
     outline: var(--press-focus-ring-width, 2px) solid var(--press-focus-ring-color, var(--press-accent, light-dark(#0a58a8, #8cc4ff)));
     outline-offset: 4px;
   }
-  /* A long thread lays out and paints only what is near the view; the size a comment last had holds its place. */
-  .thread:not(.replies) > .item {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 9rem;
-  }
   .thread > .item {
     border-top: 1px solid var(--press-border-color, color-mix(in srgb, currentColor 16%, transparent));
     padding-top: var(--press-comments-gap, 1.25rem);
