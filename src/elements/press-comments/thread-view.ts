@@ -89,7 +89,7 @@ function commentView(entry: ThreadEntry, replyTo: ThreadEntry | null, ctx: Threa
     </header>
     ${replyTo ? html`<p part="in-reply-to" class="in-reply-to">${t.term('inReplyTo', replyTo.comment.authorName || '—')}</p>` : nothing}
     ${held ? html`<p part="moderation" class="moderation">${t.term('awaitingModeration')}</p>` : nothing}
-    <div part="content" class="content">${entry.body ? entry.body.cloneNode(true) : nothing}</div>
+    <div part="content" class="content">${entry.body}</div>
     ${held || id <= 0
       ? nothing
       : html`<div class="actions-row">

@@ -1,5 +1,5 @@
 import type { Comment } from '../../sources/models.js';
-import { sanitizedFragment } from '../../sanitize/html.js';
+import { sanitizedOnce, type SafeMarkup } from '../../sanitize/html.js';
 
 /** `oldest` (WordPress's default) or `newest` first, for the top level; replies are always oldest first. */
 export type CommentOrder = 'oldest' | 'newest';
@@ -9,8 +9,8 @@ export const isOrder = (value: unknown): value is CommentOrder => value === 'old
 /** One comment of the thread, with what rendering needs kept alongside it. */
 export interface ThreadEntry {
   comment: Comment;
-  /** The body, sanitized once when the comment arrived (render a copy). */
-  body: DocumentFragment | null;
+  /** The body, sanitized once when the comment arrived. */
+  body: SafeMarkup;
   parent: ThreadEntry | null;
   replies: ThreadEntry[];
   /** Bumped whenever this entry or anything under it must render anew; views guard on it. */
@@ -51,13 +51,13 @@ export class Thread {
       if (known) {
         if (known.comment.status !== comment.status || known.comment.contentHtml !== comment.contentHtml) {
           known.comment = comment;
-          known.body = sanitizedFragment(comment.contentHtml, 'comment');
+          known.body = sanitizedOnce(comment.contentHtml, 'comment');
           this.touch(known);
         }
         continue;
       }
       const parent = comment.parent ? (this.byId.get(comment.parent) ?? null) : null;
-      const entry: ThreadEntry = { comment, body: sanitizedFragment(comment.contentHtml, 'comment'), parent, replies: [], version: 0, avatarFailed: false };
+      const entry: ThreadEntry = { comment, body: sanitizedOnce(comment.contentHtml, 'comment'), parent, replies: [], version: 0, avatarFailed: false };
       this.byId.set(comment.id, entry);
       if (parent) {
         insertSorted(parent.replies, entry, oldestFirst);
