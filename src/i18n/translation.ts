@@ -73,6 +73,15 @@ export interface Translation {
   errorInvalidParent: string;
   errorAuthorDataRequired: string;
   errorServerSaid: (message: string) => string;
+
+  // Live threads, signed-in readers, unanswered posts
+  /** The button that shows comments that arrived while reading. */
+  newComments: (count: number) => string;
+  /** Greets the signed-in reader above the comment field. */
+  signedInAs: (name: string) => string;
+  sessionExpired: string;
+  /** A post that got no answer may have landed; the retry checks first. */
+  errorPostUncertain: string;
 }
 
 /** A partial set of strings: what `strings` overrides or an incomplete language provides. */

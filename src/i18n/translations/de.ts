@@ -1,5 +1,7 @@
 import type { Translation } from '../translation.js';
 
+const newCommentsPlural = new Intl.PluralRules('de');
+
 /** German, formal ("Sie"), as a regional news site writes it. */
 export const de: Translation = {
   $code: 'de',
@@ -67,4 +69,10 @@ export const de: Translation = {
   errorInvalidParent: 'Der Kommentar, auf den Sie antworten, existiert nicht mehr.',
   errorAuthorDataRequired: 'Diese Website verlangt Ihren Namen und Ihre E-Mail-Adresse.',
   errorServerSaid: (message) => `Meldung des Servers: ${message}`,
+
+  // Live threads, signed-in readers, unanswered posts
+  newComments: (count) => (newCommentsPlural.select(count) === 'one' ? '1 neuer Kommentar' : `${count} neue Kommentare`),
+  signedInAs: (name) => `Angemeldet als ${name}`,
+  sessionExpired: 'Ihre Anmeldung ist abgelaufen: Sie kommentieren jetzt als Gast. Ihr Text bleibt erhalten; laden Sie die Seite neu, um wieder mit Ihrem Konto zu kommentieren.',
+  errorPostUncertain: 'Der Server hat nicht rechtzeitig geantwortet; Ihr Kommentar ist vielleicht schon angekommen. Ein erneuter Versuch prüft das zuerst, damit nichts doppelt erscheint.',
 };

@@ -70,4 +70,10 @@ export const es: Translation = {
   errorInvalidParent: 'El comentario al que responde ya no existe.',
   errorAuthorDataRequired: 'Este sitio exige su nombre y su dirección de correo electrónico.',
   errorServerSaid: (message) => `Mensaje del servidor: ${message}`,
+
+  // Live threads, signed-in readers, unanswered posts
+  newComments: (n) => (isOne(n) ? '1 comentario nuevo' : `${n} comentarios nuevos`),
+  signedInAs: (name) => `Conectado como ${name}`,
+  sessionExpired: 'Su sesión ha caducado: ahora comenta como invitado. Su texto se conserva; recargue la página para volver a comentar con su cuenta.',
+  errorPostUncertain: 'El servidor no respondió a tiempo; puede que su comentario ya haya llegado. Al reintentar se comprueba primero, para que nunca se publique dos veces.',
 };

@@ -76,4 +76,10 @@ export const pl: Translation = {
   errorInvalidParent: 'Komentarz, na który ma zostać udzielona odpowiedź, już nie istnieje.',
   errorAuthorDataRequired: 'Ta witryna wymaga podania imienia i adresu e-mail.',
   errorServerSaid: (message) => `Komunikat serwera: ${message}`,
+
+  // Live threads, signed-in readers, unanswered posts
+  newComments: (n) => `${n} ${forms(n, 'nowy komentarz', 'nowe komentarze', 'nowych komentarzy', 'nowego komentarza')}`,
+  signedInAs: (name) => `Zalogowano jako ${name}`,
+  sessionExpired: 'Sesja wygasła: komentarz zostanie wysłany jako gość. Tekst został zachowany; aby komentować z konta, prosimy odświeżyć stronę.',
+  errorPostUncertain: 'Serwer nie odpowiedział na czas; komentarz mógł już dotrzeć. Ponowna próba najpierw to sprawdzi, więc nigdy nie zostanie opublikowany dwa razy.',
 };

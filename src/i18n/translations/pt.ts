@@ -73,4 +73,10 @@ export const pt: Translation = {
   errorInvalidParent: 'O comentário ao qual você está respondendo não existe mais.',
   errorAuthorDataRequired: 'Este site exige seu nome e endereço de e-mail.',
   errorServerSaid: (message) => `Mensagem do servidor: ${message}`,
+
+  // Live threads, signed-in readers, unanswered posts
+  newComments: (n) => (isOne(n) ? '1 comentário novo' : `${n} comentários novos`),
+  signedInAs: (name) => `Sessão iniciada como ${name}`,
+  sessionExpired: 'A sua sessão expirou: está agora a comentar como convidado. O seu texto foi mantido; recarregue a página para voltar a comentar com a sua conta.',
+  errorPostUncertain: 'O servidor não respondeu a tempo; o seu comentário pode já ter chegado. Ao tentar novamente verifica-se primeiro, para que nunca seja publicado duas vezes.',
 };
