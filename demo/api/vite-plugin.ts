@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { fileStore } from './persistence.js';
+import { LIVE_EVERY_SECONDS } from './live-thread.js';
 import { createDemoApi } from './router.js';
 
 const DATA_FILE = fileURLToPath(new URL('../.data/comments.json', import.meta.url));
@@ -26,7 +27,7 @@ export function demoApi(): Plugin {
     // WordPress's CORS headers itself, and the demo pages are same-origin.
     config: () => ({ server: { cors: false } }),
     configureServer(server) {
-      const api = createDemoApi({ store: fileStore(DATA_FILE) });
+      const api = createDemoApi({ store: fileStore(DATA_FILE), liveEveryMs: LIVE_EVERY_SECONDS * 1000 });
       server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => {
         const method = req.method ?? 'GET';
         const url = `http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`;
