@@ -46,3 +46,20 @@ export async function loadNewComments(
   const total = Number(response.headers.get('x-wp-total'));
   return { comments, total: Number.isFinite(total) && total > comments.length ? total : comments.length };
 }
+
+/**
+ * The date of the thread's newest approved comment ('' for none), for a thread whose later pages
+ * are not loaded: its first page does not know it. One comment, three fields.
+ */
+export async function loadNewestDate(source: string | URL, { post, ...options }: { post: number } & Omit<RequestOptions, 'init'>): Promise<string> {
+  const url = new URL(source, document.baseURI);
+  for (const name of ['post', 'after', 'order', 'per_page', 'page', '_fields']) url.searchParams.delete(name);
+  url.searchParams.set('post', String(post));
+  url.searchParams.set('order', 'desc');
+  url.searchParams.set('per_page', '1');
+  url.searchParams.set('_fields', 'id,date,date_gmt');
+  const { text } = await fetchText(url, options);
+  const json = tryJson(text);
+  const newest = Array.isArray(json) ? parseComment(json[0], url.href) : null;
+  return newest ? newestDate([newest]) : '';
+}

@@ -106,12 +106,16 @@ export class LiveController implements ReactiveController {
 
   /** Hands over the pending comments (the reader asked for them) and looks again soon for any left over. */
   take(): Comment[] {
+    // A check still in flight answers about the thread before these were shown: drop it.
+    this.inFlight?.abort();
+    this.inFlight = undefined;
     const taken = this.pending;
     const more = this.count > taken.length;
     this.pending = [];
     this.count = 0;
     this.host.requestUpdate();
     if (more) this.checkSoon();
+    else this.sync();
     return taken;
   }
 

@@ -30,6 +30,13 @@ import type { PartialTranslation } from '../../i18n/translation.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { commentsStyles } from './press-comments.styles.js';
 import { heldKey, readAuthor, readHeld, writeAuthor, writeHeld, type AuthorFields } from './reader-memory.js';
+import { LiveController, liveConverter } from './live-controller.js';
+import { SessionController } from './session-controller.js';
+import { newCommentsView, sessionView } from './live-views.js';
+import { liveStyles } from './live.styles.js';
+import { loadNewComments, loadNewestDate, newestDate } from '../../sources/new-comments.js';
+import { PostOnce, findPostedComment, mayHaveLanded } from '../../sources/post-once.js';
+import { isExpiredNonce } from '../../sources/wordpress-session.js';
 
 const FIELD_ORDER: CommentField[] = ['comment', 'author', 'email', 'url'];
 // Deliberately simple: the server has the last word; this only catches typos before a round trip.
@@ -45,6 +52,9 @@ const booleanDefaultTrue = {
 /**
  * @summary A WordPress comment thread with a sanitized, accessible comment form.
  * @tag press-comments
+ *
+ * @attr nonce - The WordPress REST nonce of the signed-in reader (default `window.wpApiSettings.nonce`); used only
+ *   when `source` is on the page's own origin. Read through the element's native `nonce`, which survives CSP nonce hiding.
  *
  * @csspart base - The `<section>` around thread and form.
  * @csspart heading - The heading with the comment count.
@@ -74,6 +84,9 @@ const booleanDefaultTrue = {
  * @csspart retry - A retry button after a failure.
  * @csspart remember - The "remember me" checkbox label.
  * @csspart submit - The submit button.
+ * @csspart new-comments - The button announcing comments that arrived while reading ("3 new comments"); shows them.
+ * @csspart signed-in - "Logged in as …" above the comment field of a signed-in reader.
+ * @csspart session-expired - The notice that the reader's sign-in expired and the form is a guest's again.
  *
  * @cssproperty [--press-accent=#0a58a8] - Accent colour (buttons, initials, focus ring).
  * @cssproperty [--press-border-color=currentColor at 16%] - Hairlines between comments and around fields.
@@ -89,7 +102,7 @@ const booleanDefaultTrue = {
  * @event press-error - Loading or posting failed; `detail` is `{code, message, status}`.
  */
 export class PressComments extends PressElement {
-  static override styles = [sharedStyles, commentsStyles];
+  static override styles = [sharedStyles, commentsStyles, liveStyles];
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** URL of a WordPress comments collection (`/wp-json/wp/v2/comments`). Without it, on a WordPress page, the site's own. */
@@ -113,6 +126,11 @@ export class PressComments extends PressElement {
   @property({ type: Number }) timeout = 15_000;
   /** Overrides of this element's strings. */
   @property({ attribute: false }) strings: PartialTranslation | null = null;
+  /**
+   * Seconds between checks for new comments while the thread is on screen and the tab visible;
+   * `live` alone means 60. New comments are announced (part `new-comments`), never inserted unasked.
+   */
+  @property({ converter: liveConverter }) live: number | null = null;
 
   /** Comments of pages after the first, and the reader's own (possibly held) comments. */
   @state() private laterComments: Comment[] = [];
@@ -128,6 +146,8 @@ export class PressComments extends PressElement {
   @state() private postError: SourceError | null = null;
   @state() private announcement = '';
   @state() private failedAvatars = new Set<number>();
+  /** New comments the reader asked to see. */
+  @state() private liveComments: Comment[] = [];
 
   private total = 0;
   private postedAt = -Infinity;
@@ -145,6 +165,9 @@ export class PressComments extends PressElement {
       this.moreError = null;
       this.nextPage = page.next ? 2 : null;
       this.total = page.total;
+      this.liveComments = [];
+      this.liveBaseline = page.next ? null : '';
+      this.liveUpdates.reset();
       // The reader's own comments still awaiting moderation stay visible to them after a reload, until listed.
       const held = stillHeld(readHeld(heldKey(source, post)), page.comments);
       writeHeld(heldKey(source, post), held);
@@ -153,6 +176,12 @@ export class PressComments extends PressElement {
     },
     onError: (error) => this.emit(new PressErrorEvent(error.toDetail())),
   });
+
+  private readonly session = new SessionController(this, { source: () => this.resolvedSource(), nonce: () => this.nonce ?? '', timeout: () => this.timeout });
+  private readonly liveUpdates = new LiveController(this, { interval: () => this.live, check: (signal) => this.checkForNew(signal) });
+  private readonly postOnce = new PostOnce();
+  /** The newest date in the thread when it has pages not loaded yet (then the first page does not know it). */
+  private liveBaseline: string | null = '';
 
   private readonly draft = new DraftController(this, () => {
     const source = this.resolvedSource();
@@ -197,17 +226,58 @@ export class PressComments extends PressElement {
   /** Every comment known, each once: the first page, later pages, then the reader's own. */
   private allComments(): Comment[] {
     const byId = new Map<number, Comment>();
-    for (const comment of [...(this.thread.value?.comments ?? []), ...this.laterComments, ...this.ownComments]) {
+    for (const comment of [...(this.thread.value?.comments ?? []), ...this.laterComments, ...this.liveComments, ...this.ownComments]) {
       if (!byId.has(comment.id)) byId.set(comment.id, comment);
     }
     return [...byId.values()];
+  }
+
+  /** One live check: approved comments newer than the newest the thread knows, minus any it already shows. */
+  private checkForNew(signal: AbortSignal) {
+    const source = this.resolvedSource();
+    const post = this.resolvedPost();
+    if (this.thread.status !== 'done' || !source || !post) return null;
+    const known = this.allComments();
+    const after = [this.liveBaseline ?? '', newestDate(known.filter((c) => c.id > 0 && c.status === 'approved'))].sort().pop() ?? '';
+    if (this.liveBaseline === null) {
+      // Later pages are not loaded, so the first page's newest is not the thread's: learn that once, announce nothing.
+      return loadNewestDate(source, { post, signal, timeout: this.timeout }).then((newest) => {
+        this.liveBaseline = newest || after;
+        return { comments: [], total: 0 };
+      });
+    }
+    return loadNewComments(source, { post, after, signal, timeout: this.timeout }).then(({ comments, total }) => {
+      // Against what the thread shows now: the reader may have posted or loaded more meanwhile.
+      const ids = new Set(this.allComments().map((c) => c.id));
+      const fresh = comments.filter((c) => !ids.has(c.id));
+      return { comments: fresh, total: total - (comments.length - fresh.length) };
+    });
+  }
+
+  /**
+   * Shows the announced comments where the reader asked for them. What the reader was looking at
+   * stays where it was on screen, and focus moves to the first new comment without scrolling.
+   */
+  private async showNew(): Promise<void> {
+    const fresh = this.liveUpdates.take();
+    if (!fresh.length) return;
+    // What the reader is reading: the topmost comment (its own body, not its replies) still on screen.
+    const anchor = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="comment-body"], [part="new-comments"], [part="form"]')].find((el) => el.getBoundingClientRect().bottom > 0);
+    const before = anchor?.getBoundingClientRect().top;
+    this.liveComments = [...this.liveComments, ...fresh];
+    this.total += fresh.length;
+    await this.updateComplete;
+    const shift = anchor?.isConnected && before !== undefined ? anchor.getBoundingClientRect().top - before : 0;
+    if (Math.abs(shift) >= 1) window.scrollBy({ top: shift, behavior: 'instant' });
+    const first = threadOrder(this.renderRoot, fresh.map((c) => c.id));
+    first?.focus({ preventScroll: true });
   }
 
   protected override render() {
     const { status, error } = this.thread;
     const busy = status === 'loading' || status === 'idle';
     const comments = status === 'done' ? this.allComments() : this.ownComments;
-    const listed = new Set([...(this.thread.value?.comments ?? []), ...this.laterComments].map((c) => c.id));
+    const listed = new Set([...(this.thread.value?.comments ?? []), ...this.laterComments, ...this.liveComments].map((c) => c.id));
     const count = this.total + this.ownComments.filter((c) => c.status === 'approved' && !listed.has(c.id)).length;
     return html`<section part="base" class="base" aria-labelledby="comments-heading">
       ${heading(this.headingLevel, { part: 'heading', id: 'comments-heading', className: 'heading' }, count > 0 ? this.localize.term('commentCount', count) : this.localize.term('comments'))}
@@ -219,6 +289,7 @@ export class PressComments extends PressElement {
           ? html`<p part="empty" class="empty">${this.localize.term('noComments')}</p>`
           : nothing}
       ${comments.length ? html`<ol part="thread" class="thread" aria-busy=${this.moreLoading ? 'true' : 'false'}>${this.renderLevel(threadComments(comments), 1)}</ol>` : nothing}
+      ${status === 'done' && this.live !== null ? newCommentsView(this.localize, this.liveUpdates.count, () => void this.showNew()) : nothing}
       ${this.renderMore()} ${this.replyTo ? nothing : this.renderForm()}
     </section>`;
   }
@@ -296,12 +367,13 @@ export class PressComments extends PressElement {
     const errors = this.errors;
     const messages = FIELD_ORDER.filter((f) => errors[f]).map((f) => errors[f]!);
     const left = this.maxlength - [...this.draft.text].length;
+    const user = this.session.session?.user ?? null;
     return html`<form part="form" class="form" novalidate aria-labelledby="form-heading" @submit=${this.onSubmit}>
       <div class="form-head">
         ${heading(Math.min(6, this.headingLevel + 1), { part: 'form-heading', id: 'form-heading', className: 'form-heading' }, this.replyTo ? t.term('replyTo', this.replyTo.authorName || '—') : t.term('leaveReply'))}
         ${this.replyTo ? html`<button part="cancel" class="button secondary" type="button" @click=${this.cancelReply}>${t.term('cancelReply')}</button>` : nothing}
       </div>
-      <p class="note">${t.term('emailNotPublished')}</p>
+      ${user ? nothing : html`<p class="note">${t.term('emailNotPublished')}</p>`} ${sessionView(t, this.session.status, user)}
       ${messages.length && !this.postError
         ? html`<div part="error" class="summary" role="alert">
             <p>${t.term('fixErrors', messages.length)}</p>
@@ -328,22 +400,28 @@ export class PressComments extends PressElement {
         </p>
         <p class="visually-hidden" aria-live="polite">${this.counterAnnouncement(left)}</p>
       </div>
-      <div class="row">
-        ${this.input('author', t.term('nameLabel'), 'text', 'name', this.emailRequired)}
-        ${this.input('email', t.term('emailLabel'), 'email', 'email', this.emailRequired)}
-        ${this.input('url', t.term('websiteLabel'), 'url', 'url', false)}
-      </div>
+      ${user ? nothing : this.renderGuestFields()}
       <div class="trap" inert aria-hidden="true">
         <input name="homepage" type="text" tabindex="-1" autocomplete="off" />
       </div>
-      <label part="remember" class="remember">
-        <input type="checkbox" name="wp-comment-cookies-consent" .checked=${live(this.remember)} @change=${(e: Event) => (this.remember = (e.target as HTMLInputElement).checked)} />
-        <span>${t.term('rememberMe')}</span>
-      </label>
       <div class="actions">
         <button part="submit" class="button" type="submit" ?disabled=${this.submitting}>${this.submitting ? t.term('submitting') : t.term('submit')}</button>
       </div>
     </form>`;
+  }
+
+  /** Name, e-mail, website and "remember me": what a guest gives and a signed-in reader does not. */
+  private renderGuestFields(): TemplateResult {
+    const t = this.localize;
+    return html`<div class="row">
+        ${this.input('author', t.term('nameLabel'), 'text', 'name', this.emailRequired)}
+        ${this.input('email', t.term('emailLabel'), 'email', 'email', this.emailRequired)}
+        ${this.input('url', t.term('websiteLabel'), 'url', 'url', false)}
+      </div>
+      <label part="remember" class="remember">
+        <input type="checkbox" name="wp-comment-cookies-consent" .checked=${live(this.remember)} @change=${(e: Event) => (this.remember = (e.target as HTMLInputElement).checked)} />
+        <span>${t.term('rememberMe')}</span>
+      </label>`;
   }
 
   private input(name: Exclude<CommentField, 'comment'>, label: string, type: string, autocomplete: string, required: boolean): TemplateResult {
@@ -394,7 +472,7 @@ export class PressComments extends PressElement {
     const serverSaid = error.status && error.message && !/^HTTP \d+$/.test(error.message) ? error.message : '';
     return html`<div part="error" class="status-error" role="alert">
       <p>
-        <strong>${term ? this.localize.term(term) : this.localize.term('errorPost')}</strong>
+        <strong>${term ? this.localize.term(term) : this.localize.term(mayHaveLanded(error) ? 'errorPostUncertain' : 'errorPost')}</strong>
         ${serverSaid ? html`<span class="detail">${this.localize.term('errorServerSaid', serverSaid)}</span>` : nothing}
       </p>
       <button part="retry" class="button secondary" type="button" @click=${() => void this.send()}>${this.localize.term('retry')}</button>
@@ -428,6 +506,7 @@ export class PressComments extends PressElement {
     const errors: Partial<Record<CommentField, string>> = {};
     if (!text) errors.comment = t.term('enterComment');
     else if ([...this.draft.text].length > this.maxlength) errors.comment = t.term('commentTooLong', this.maxlength);
+    if (this.session.session) return errors; // WordPress knows a signed-in reader's name and e-mail
     if (this.emailRequired && !author.trim()) errors.author = t.term('enterName');
     if (this.emailRequired && !email.trim()) errors.email = t.term('enterEmail');
     else if (email.trim() && !EMAIL.test(email.trim())) errors.email = t.term('invalidEmail');
@@ -445,7 +524,8 @@ export class PressComments extends PressElement {
     const data = new FormData(form);
     const value = (name: string) => String(data.get(name) ?? '');
     const fields = { author: value('author'), email: value('email'), url: value('url') };
-    if (fields.author !== this.fields.author || fields.email !== this.fields.email || fields.url !== this.fields.url) this.fields = fields;
+    // A signed-in reader's form has no guest fields: what a guest typed before stays for later.
+    if (data.has('author') && (fields.author !== this.fields.author || fields.email !== this.fields.email || fields.url !== this.fields.url)) this.fields = fields;
     if (value('comment') !== this.draft.text) this.draft.set(value('comment'));
   }
 
@@ -479,12 +559,13 @@ export class PressComments extends PressElement {
       this.failPost(new SourceError('no-source', 'No source/post attribute and no WordPress post on this page'));
       return;
     }
+    const session = this.session.session;
     const input: CommentInput = {
       post,
       parent: this.replyTo?.id ?? 0,
-      authorName: this.fields.author.trim(),
-      authorEmail: this.fields.email.trim(),
-      authorUrl: normalizeWebsite(this.fields.url) ?? '',
+      authorName: session ? session.user.name : this.fields.author.trim(),
+      authorEmail: session ? '' : this.fields.email.trim(),
+      authorUrl: session ? '' : (normalizeWebsite(this.fields.url) ?? ''),
       content: this.draft.text.trim(),
     };
     const submit = this.emit(
@@ -494,10 +575,22 @@ export class PressComments extends PressElement {
     this.submitting = true;
     try {
       const classicUrl = this.formAction || discoverCommentFormAction() || undefined;
-      const result = await postComment(source, input, { extra: submit.detail.extra, timeout: this.timeout, classicUrl });
+      const signedIn = session ? { nonce: session.nonce, userId: session.user.id } : undefined;
+      // A retry of a post that got no answer looks for it first: the reader's comment is never stored twice.
+      const result = await this.postOnce.post(
+        input,
+        () => postComment(source, input, { extra: submit.detail.extra, timeout: this.timeout, classicUrl, signedIn }),
+        () => findPostedComment(source, input, { timeout: this.timeout }),
+      );
       const comment = await this.resolvePosted(source, input, result);
-      this.succeed(comment);
+      this.succeed(comment, !session);
     } catch (error) {
+      if (isExpiredNonce(error)) {
+        // The sign-in is gone: the guest form takes over, with the text kept and the reason shown.
+        this.session.expire();
+        this.emit(new PressErrorEvent(SourceError.from(error).toDetail()));
+        return;
+      }
       this.failPost(SourceError.from(error));
     } finally {
       this.submitting = false;
@@ -536,7 +629,7 @@ export class PressComments extends PressElement {
     };
   }
 
-  private succeed(comment: Comment): void {
+  private succeed(comment: Comment, asGuest = true): void {
     this.postedAt = performance.now();
     this.draft.clear();
     this.ownComments = [...this.ownComments.filter((c) => c.id !== comment.id), comment];
@@ -547,8 +640,7 @@ export class PressComments extends PressElement {
       const key = heldKey(this.resolvedSource(), comment.post || this.resolvedPost());
       writeHeld(key, [...readHeld(key).filter((c) => c.id !== comment.id), comment]);
     }
-    if (this.remember) writeAuthor(this.fields);
-    else writeAuthor(null);
+    if (asGuest) writeAuthor(this.remember ? this.fields : null);
     this.emit(new PressCommentPostedEvent(comment));
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#comment-${CSS.escape(String(comment.id))}`)?.focus());
   }
@@ -609,7 +701,6 @@ export class PressComments extends PressElement {
   }
 }
 
-/** A node and all its descendants, oldest first within each branch. */
 /** A node and all its descendants in reading order, each with the comment it answers (null for the node itself). */
 function flatten(node: CommentNode, parent: Comment | null = null): Array<{ node: CommentNode; parent: Comment | null }> {
   return [{ node, parent }, ...node.replies.flatMap((reply) => flatten(reply, node.comment))];
@@ -642,4 +733,10 @@ function paragraphs(text: string): string {
     .split(/\n\s*\n/)
     .map((p) => `<p>${escape(p.trim()).replace(/\n/g, '<br>')}</p>`)
     .join('');
+}
+
+/** The first of `ids` in document order, as rendered. */
+function threadOrder(root: ParentNode, ids: number[]): HTMLElement | null {
+  const wanted = new Set(ids.map((id) => `comment-${id}`));
+  return [...root.querySelectorAll<HTMLElement>('[part~="comment"]')].find((el) => wanted.has(el.id)) ?? null;
 }
