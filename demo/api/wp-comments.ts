@@ -82,7 +82,9 @@ export function listComments(ctx: Context, store: CommentStore): ApiResponse {
     if (!limit) return invalidParam(name, 'rest_invalid_date', 'Invalid date.');
     limits[name] = limit;
   }
-  const fields = listParam(params, '_fields');
+  const orderby = params.get('orderby') || 'date_gmt';
+  const ORDERBY = ['date', 'date_gmt', 'id', 'include', 'post', 'parent', 'type'];
+  if (!ORDERBY.includes(orderby)) return invalidParam('orderby', 'rest_not_in_enum', `orderby is not one of ${ORDERBY.join(', ')}.`);
   const posts = listParam(params, 'post').map(Number);
   const parents = listParam(params, 'parent').map(Number);
   // Anonymous readers only ever see approved comments.
@@ -90,7 +92,13 @@ export function listComments(ctx: Context, store: CommentStore): ApiResponse {
   const comments = (ctx.empty ? [] : approved)
     .filter((c) => (!posts.length || posts.includes(c.post)) && (!parents.length || parents.includes(c.parent)))
     .filter((c) => (!limits.after || c.date > limits.after) && (!limits.before || c.date < limits.before))
-    .sort((a, b) => (a.date_gmt === b.date_gmt ? a.id - b.id : a.date_gmt < b.date_gmt ? -1 : 1) * (order === 'asc' ? 1 : -1));
+    .sort((a, b) => {
+      // Counts read `orderby=post` (WordPress's `comment_post_ID`); ties fall back to the date.
+      const byKey = orderby === 'post' ? a.post - b.post : orderby === 'parent' ? a.parent - b.parent : orderby === 'id' ? a.id - b.id : 0;
+      const byDate = a.date_gmt === b.date_gmt ? a.id - b.id : a.date_gmt < b.date_gmt ? -1 : 1;
+      return (byKey || byDate) * (order === 'asc' ? 1 : -1);
+    });
+  const fields = listParam(params, '_fields');
   const body = comments.slice((page - 1) * perPage, page * perPage).map((c) =>
     pickFields(
       commentJson(

@@ -1,3 +1,6 @@
+/** Longer URLs are refused: no real link or image needs more, and a megabyte `href` is an attack on layout and memory. */
+export const MAX_URL_LENGTH = 4096;
+
 /**
  * Returns `raw` as an absolute URL when it is http(s) (or mailto: when allowed), else ''.
  * Relative URLs resolve against `base` (the page). Every URL from a source or a reader goes
@@ -7,7 +10,7 @@ export function safeUrl(
   raw: string | null | undefined,
   { base = document.baseURI, allowMailto = false }: { base?: string; allowMailto?: boolean } = {},
 ): string {
-  if (!raw) return '';
+  if (!raw || raw.length > MAX_URL_LENGTH) return '';
   let url: URL;
   try {
     // The URL parser drops tabs and newlines and trims controls the way browsers do, so
@@ -16,6 +19,7 @@ export function safeUrl(
   } catch {
     return '';
   }
+  if (url.href.length > MAX_URL_LENGTH) return '';
   if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
   if (allowMailto && url.protocol === 'mailto:') return url.href;
   return '';

@@ -1,6 +1,7 @@
 import type { Translation } from '../translation.js';
 
 const newCommentsPlural = new Intl.PluralRules('de');
+const plural = new Intl.PluralRules('de');
 
 /** German, formal ("Sie"), as a regional news site writes it. */
 export const de: Translation = {
@@ -31,7 +32,7 @@ export const de: Translation = {
   errorLoadNeighbours: 'Der vorherige und der nächste Artikel konnten nicht geladen werden.',
 
   comments: 'Kommentare',
-  commentCount: (count) => (count === 1 ? '1 Kommentar' : `${count} Kommentare`),
+  commentCount: (count) => (plural.select(count) === 'one' ? `${count} Kommentar` : `${count} Kommentare`),
   noComments: 'Noch keine Kommentare. Schreiben Sie den ersten.',
   loadMoreComments: 'Weitere Kommentare anzeigen',
   reply: 'Antworten',
@@ -72,7 +73,23 @@ export const de: Translation = {
 
   // Live threads, signed-in readers, unanswered posts
   newComments: (count) => (newCommentsPlural.select(count) === 'one' ? '1 neuer Kommentar' : `${count} neue Kommentare`),
-  signedInAs: (name) => `Angemeldet als ${name}`,
   sessionExpired: 'Ihre Anmeldung ist abgelaufen: Sie kommentieren jetzt als Gast. Ihr Text bleibt erhalten; laden Sie die Seite neu, um wieder mit Ihrem Konto zu kommentieren.',
   errorPostUncertain: 'Der Server hat nicht rechtzeitig geantwortet; Ihr Kommentar ist vielleicht schon angekommen. Ein erneuter Versuch prüft das zuerst, damit nichts doppelt erscheint.',
+  // Comment counts
+  commentCountNone: 'Keine Kommentare',
+  commentCountUnavailable: 'Anzahl nicht verfügbar',
+  // Transport: byte cap, web page instead of data, offline, redirected POST
+  errorTooLarge: (mb) => `Die Antwort des Servers ist zu groß (mehr als ${mb.toLocaleString('de')} MB).`,
+  errorWebPage: (title) => (title ? `Der Server hat statt Daten eine Webseite geschickt: „${title}“.` : 'Der Server hat statt Daten eine Webseite geschickt.'),
+  errorOffline: 'Sie sind offline. Sobald die Verbindung wieder besteht, wird neu geladen.',
+  errorRedirect: 'Der Server hat die Anfrage umgeleitet; sie wurde deshalb nicht gesendet.',
+  // Comment links, order, signed-in readers
+  commentLink: 'Link',
+  copyLink: 'Link kopieren',
+  copyLinkOf: (name) => ` (Kommentar von ${name})`,
+  linkCopied: 'Link kopiert',
+  linkCopyFailed: 'Der Link konnte nicht kopiert werden.',
+  linkedCommentMissing: 'Der verlinkte Kommentar ist nicht in dieser Diskussion: Er wartet vielleicht auf Freischaltung oder wurde entfernt.',
+  newestFirst: 'Neueste zuerst',
+  signedInAs: (name) => `Angemeldet als ${name}`,
 };

@@ -72,7 +72,23 @@ export const en: Translation = {
 
   // Live threads, signed-in readers, unanswered posts
   newComments: (count) => (plural.select(count) === 'one' ? '1 new comment' : `${count} new comments`),
-  signedInAs: (name) => `Logged in as ${name}`,
   sessionExpired: 'Your sign-in has expired, so you are commenting as a guest now. Your text is kept; reload the page to comment from your account again.',
   errorPostUncertain: 'The server did not answer in time; your comment may have arrived. Trying again checks that first, so it is never posted twice.',
+  // Comment counts
+  commentCountNone: 'No comments',
+  commentCountUnavailable: 'count unavailable',
+  // Transport: byte cap, web page instead of data, offline, redirected POST
+  errorTooLarge: (mb) => `The server's answer is too large (more than ${mb} MB).`,
+  errorWebPage: (title) => (title ? `The server sent a web page instead of data: “${title}”.` : 'The server sent a web page instead of data.'),
+  errorOffline: 'You are offline. This will load again as soon as the connection is back.',
+  errorRedirect: 'The server redirected the request elsewhere, so it was not sent.',
+  // Comment links, order, signed-in readers
+  commentLink: 'Link',
+  copyLink: 'Copy link',
+  copyLinkOf: (name) => ` (comment by ${name})`,
+  linkCopied: 'Link copied',
+  linkCopyFailed: 'The link could not be copied.',
+  linkedCommentMissing: 'The linked comment is not in this thread: it may await moderation or have been removed.',
+  newestFirst: 'Newest first',
+  signedInAs: (name) => `Signed in as ${name}`,
 };

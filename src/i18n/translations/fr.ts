@@ -79,7 +79,23 @@ export const fr: Translation = {
 
   // Live threads, signed-in readers, unanswered posts
   newComments: (n) => count(n, 'nouveau commentaire', 'nouveaux commentaires'),
-  signedInAs: (name) => `Connecté en tant que ${name}`,
   sessionExpired: 'Votre session a expiré\u00a0: vous commentez désormais en tant qu’invité. Votre texte est conservé\u00a0; rechargez la page pour commenter à nouveau avec votre compte.',
   errorPostUncertain: 'Le serveur n’a pas répondu à temps\u00a0; votre commentaire est peut-être déjà arrivé. Un nouvel essai le vérifie d’abord, pour qu’il ne soit jamais publié deux fois.',
+  // Comment counts
+  commentCountNone: 'Aucun commentaire',
+  commentCountUnavailable: 'nombre indisponible',
+  // Transport: byte cap, web page instead of data, offline, redirected POST
+  errorTooLarge: (mb) => `La réponse du serveur est trop volumineuse (plus de ${mb.toLocaleString('fr')}\u00a0Mo).`,
+  errorWebPage: (title) => (title ? `Le serveur a renvoyé une page web au lieu de données\u00a0: «\u00a0${title}\u00a0».` : 'Le serveur a renvoyé une page web au lieu de données.'),
+  errorOffline: 'Vous êtes hors ligne. Le chargement reprendra dès le retour de la connexion.',
+  errorRedirect: 'Le serveur a redirigé la requête\u00a0; elle n’a donc pas été envoyée.',
+  // Comment links, order, signed-in readers
+  commentLink: 'Lien',
+  copyLink: 'Copier le lien',
+  copyLinkOf: (name) => ` (commentaire de ${name})`,
+  linkCopied: 'Lien copié',
+  linkCopyFailed: 'Le lien n’a pas pu être copié.',
+  linkedCommentMissing: 'Le commentaire lié ne figure pas dans cette discussion\u00a0: il attend peut-être une modération ou a été supprimé.',
+  newestFirst: 'Les plus récents d’abord',
+  signedInAs: (name) => `Connecté en tant que ${name}`,
 };

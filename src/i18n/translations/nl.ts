@@ -73,7 +73,23 @@ export const nl: Translation = {
 
   // Live threads, signed-in readers, unanswered posts
   newComments: (n) => (isOne(n) ? '1 nieuwe reactie' : `${n} nieuwe reacties`),
-  signedInAs: (name) => `Ingelogd als ${name}`,
   sessionExpired: 'Uw sessie is verlopen: u reageert nu als gast. Uw tekst blijft bewaard; herlaad de pagina om weer met uw account te reageren.',
   errorPostUncertain: 'De server antwoordde niet op tijd; uw reactie is misschien al aangekomen. Een nieuwe poging controleert dat eerst, zodat ze nooit dubbel verschijnt.',
+  // Comment counts
+  commentCountNone: 'Geen reacties',
+  commentCountUnavailable: 'aantal niet beschikbaar',
+  // Transport: byte cap, web page instead of data, offline, redirected POST
+  errorTooLarge: (mb) => `Het antwoord van de server is te groot (meer dan ${mb.toLocaleString('nl')} MB).`,
+  errorWebPage: (title) => (title ? `De server stuurde een webpagina in plaats van gegevens: ‘${title}’.` : 'De server stuurde een webpagina in plaats van gegevens.'),
+  errorOffline: 'U bent offline. Zodra de verbinding terug is, wordt opnieuw geladen.',
+  errorRedirect: 'De server heeft het verzoek omgeleid; het is daarom niet verzonden.',
+  // Comment links, order, signed-in readers
+  commentLink: 'Link',
+  copyLink: 'Link kopiëren',
+  copyLinkOf: (name) => ` (reactie van ${name})`,
+  linkCopied: 'Link gekopieerd',
+  linkCopyFailed: 'De link kon niet worden gekopieerd.',
+  linkedCommentMissing: 'De gelinkte reactie staat niet in deze discussie: mogelijk wacht ze op goedkeuring of is ze verwijderd.',
+  newestFirst: 'Nieuwste eerst',
+  signedInAs: (name) => `Aangemeld als ${name}`,
 };

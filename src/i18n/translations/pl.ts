@@ -79,7 +79,23 @@ export const pl: Translation = {
 
   // Live threads, signed-in readers, unanswered posts
   newComments: (n) => `${n} ${forms(n, 'nowy komentarz', 'nowe komentarze', 'nowych komentarzy', 'nowego komentarza')}`,
-  signedInAs: (name) => `Zalogowano jako ${name}`,
   sessionExpired: 'Sesja wygasła: komentarz zostanie wysłany jako gość. Tekst został zachowany; aby komentować z konta, prosimy odświeżyć stronę.',
   errorPostUncertain: 'Serwer nie odpowiedział na czas; komentarz mógł już dotrzeć. Ponowna próba najpierw to sprawdzi, więc nigdy nie zostanie opublikowany dwa razy.',
+  // Comment counts
+  commentCountNone: 'Brak komentarzy',
+  commentCountUnavailable: 'liczba niedostępna',
+  // Transport: byte cap, web page instead of data, offline, redirected POST
+  errorTooLarge: (mb) => `Odpowiedź serwera jest zbyt duża (ponad ${mb.toLocaleString('pl')} MB).`,
+  errorWebPage: (title) => (title ? `Serwer przesłał stronę internetową zamiast danych: „${title}”.` : 'Serwer przesłał stronę internetową zamiast danych.'),
+  errorOffline: 'Brak połączenia z internetem. Treść zostanie wczytana ponownie po przywróceniu połączenia.',
+  errorRedirect: 'Serwer przekierował żądanie, dlatego nie zostało ono wysłane.',
+  // Comment links, order, signed-in readers
+  commentLink: 'Link',
+  copyLink: 'Kopiuj link',
+  copyLinkOf: (name) => ` (komentarz: ${name})`,
+  linkCopied: 'Skopiowano link',
+  linkCopyFailed: 'Nie udało się skopiować linku.',
+  linkedCommentMissing: 'Wskazanego komentarza nie ma w tej dyskusji: może czekać na moderację lub został usunięty.',
+  newestFirst: 'Najnowsze najpierw',
+  signedInAs: (name) => `Zalogowano jako ${name}`,
 };

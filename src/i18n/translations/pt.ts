@@ -76,7 +76,23 @@ export const pt: Translation = {
 
   // Live threads, signed-in readers, unanswered posts
   newComments: (n) => (isOne(n) ? '1 comentário novo' : `${n} comentários novos`),
-  signedInAs: (name) => `Sessão iniciada como ${name}`,
   sessionExpired: 'A sua sessão expirou: está agora a comentar como convidado. O seu texto foi mantido; recarregue a página para voltar a comentar com a sua conta.',
   errorPostUncertain: 'O servidor não respondeu a tempo; o seu comentário pode já ter chegado. Ao tentar novamente verifica-se primeiro, para que nunca seja publicado duas vezes.',
+  // Comment counts
+  commentCountNone: 'Sem comentários',
+  commentCountUnavailable: 'número indisponível',
+  // Transport: byte cap, web page instead of data, offline, redirected POST
+  errorTooLarge: (mb) => `A resposta do servidor é grande demais (mais de ${mb.toLocaleString('pt')} MB).`,
+  errorWebPage: (title) => (title ? `O servidor enviou uma página da web em vez de dados: “${title}”.` : 'O servidor enviou uma página da web em vez de dados.'),
+  errorOffline: 'Você está offline. O conteúdo será carregado novamente assim que a conexão voltar.',
+  errorRedirect: 'O servidor redirecionou a solicitação, por isso ela não foi enviada.',
+  // Comment links, order, signed-in readers
+  commentLink: 'Link',
+  copyLink: 'Copiar link',
+  copyLinkOf: (name) => ` (comentário de ${name})`,
+  linkCopied: 'Link copiado',
+  linkCopyFailed: 'Não foi possível copiar o link.',
+  linkedCommentMissing: 'O comentário indicado não está nesta conversa: pode estar a aguardar moderação ou ter sido removido.',
+  newestFirst: 'Mais recentes primeiro',
+  signedInAs: (name) => `Sessão iniciada como ${name}`,
 };
