@@ -98,9 +98,11 @@ describe('press-comments live', function () {
 
   it('keeps what the reader reads in place when new comments land above it, and backs off when the server fails', async () => {
     const spacer = Object.assign(document.createElement('div'), { style: 'height: 150vh' });
+    const after = Object.assign(document.createElement('div'), { style: 'height: 150vh' });
     document.body.prepend(spacer);
     try {
       const el = await mount();
+      el.after(after); // room to scroll the comment being read to the top
       el.scrollIntoView(); // checks run only while the thread is on screen
       // A reply to the first comment lands above what the reader is looking at.
       const id = arrive('Klaus Wagner', 2);
@@ -122,6 +124,7 @@ describe('press-comments live', function () {
       expect(!!$(el, '[part="error"]'), 'a failed live check does not break the thread').to.equal(false);
     } finally {
       spacer.remove();
+      after.remove();
       window.scrollTo(0, 0);
     }
   });

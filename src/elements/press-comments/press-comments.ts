@@ -442,8 +442,9 @@ export class PressComments extends PressElement {
   private readonly showNew = async (): Promise<void> => {
     const fresh = this.liveUpdates.take();
     if (!fresh.length) return;
-    // What the reader is reading: the topmost comment (its own body, not its replies) still on screen.
-    const anchor = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="comment-body"], [part="new-comments"], [part~="form"]')].find((el) => el.getBoundingClientRect().bottom > 0);
+    // What the reader is reading: the topmost comment on screen (its own body, not its replies), else the button.
+    const onScreen = (el: Element) => el.getBoundingClientRect().bottom > 0 && el.getBoundingClientRect().top < innerHeight;
+    const anchor = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="comment-body"]')].find(onScreen) ?? this.renderRoot.querySelector<HTMLElement>('[part="new-comments"]');
     const before = anchor?.getBoundingClientRect().top;
     const added = new Set(this.comments.add(fresh).map((entry) => `comment-${entry.comment.id}`));
     await this.updateComplete;
