@@ -42,13 +42,14 @@ const PAGES = {
   ),
   '/csp.html': page(
     'Trusted Types CSP',
+    // Stacked, most of these sit more than a viewport down: eager, as lazy loading is not what this page checks.
     `<main>
       <press-card id="card" headline="Sicherheitspartnerschaft mit Bexbach" href="https://news.example/a" excerpt="&lt;p&gt;Das &lt;b&gt;Ministerium&lt;/b&gt; arbeitet zusammen.&lt;/p&gt;" credit="Foto: MIBS/C. Stoll"></press-card>
-      <press-card-list id="rss" limit="5" source="/feeds/rss.xml"></press-card-list>
-      <press-card-list id="jsonfeed" limit="5" source="/feeds/feed.json"></press-card-list>
-      <press-card-list id="wp" limit="5" source="/wp-json/wp/v2/posts"></press-card-list>
-      <press-nav id="nav" source="/wp-json/wp/v2/posts" current="6"></press-nav>
-      <press-comments id="comments" source="/wp-json/wp/v2/comments" post="6"></press-comments>
+      <press-card-list id="rss" eager limit="5" source="/feeds/rss.xml"></press-card-list>
+      <press-card-list id="jsonfeed" eager limit="5" source="/feeds/feed.json"></press-card-list>
+      <press-card-list id="wp" eager limit="5" source="/wp-json/wp/v2/posts"></press-card-list>
+      <press-nav id="nav" eager source="/wp-json/wp/v2/posts" current="6"></press-nav>
+      <press-comments id="comments" eager source="/wp-json/wp/v2/comments" post="6"></press-comments>
     </main>`,
     `<script type="module" src="/dist/press-widgets.js"></script>`,
   ),
