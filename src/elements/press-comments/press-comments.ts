@@ -19,13 +19,13 @@ import { PressCommentForm, type CommentFormOwner, type FormMemory, type SignedIn
 import { resolvePosted } from './posting.js';
 import { ThreadController, resolveThread } from './thread-controller.js';
 import { DeepLinkController } from './deep-link-controller.js';
-import { isOrder, type CommentOrder, type ThreadEntry } from './thread.js';
+import { isOrder, type CommentOrder } from './thread.js';
 import { moreView, skeletonView, threadView, type ThreadViewContext } from './thread-view.js';
-import { LiveController, liveConverter, type LiveCheckResult } from './live-controller.js';
+import { liveConverter } from './live-controller.js';
+import { LiveThread } from './live-thread.js';
 import { SessionController } from './session-controller.js';
-import { newCommentsView, sessionView } from './live-views.js';
+import { sessionView } from './live-views.js';
 import { liveStyles } from './live.styles.js';
-import { loadNewComments, loadNewestDate, newestDate } from '../../sources/new-comments.js';
 import { PostOnce, findPostedComment } from '../../sources/post-once.js';
 import { isExpiredNonce } from '../../sources/wordpress-session.js';
 
@@ -157,7 +157,7 @@ export class PressComments extends PressElement {
       return this.near.near || !source || !post ? { source, post, timeout: this.timeout, order: this.effectiveOrder() } : null;
     },
     onError: (error) => this.emit(new PressErrorEvent(error.toDetail())),
-    onLoaded: () => this.threadLoaded(),
+    onLoaded: () => this.liveThread.loaded(),
   });
 
   /** Who is signed in (a nonce for a same-origin source and `/wp/v2/users/me`); asked once the thread may load. */
@@ -167,10 +167,8 @@ export class PressComments extends PressElement {
     timeout: () => this.timeout,
   });
 
-  private readonly liveUpdates = new LiveController(this, { interval: () => this.live, check: (signal) => this.checkForNew(signal) });
+  private readonly liveThread: LiveThread = new LiveThread(this, { interval: () => this.live, thread: this.comments, where: () => this.where(), timeout: () => this.timeout });
   private readonly postOnce = new PostOnce();
-  /** The thread's newest date when later pages are not loaded ('' when the first page holds it; null while unknown). */
-  private liveBaseline: string | null = '';
 
   protected readonly deepLink = new DeepLinkController(this, {
     loadNow: () => this.near.load(),
@@ -226,7 +224,7 @@ export class PressComments extends PressElement {
     const count = status === 'done' ? this.comments.count : 0;
     const newest = this.effectiveOrder() === 'newest';
     // Where the new comments will appear: above the thread newest first, after it oldest first.
-    const announce = status === 'done' && this.live !== null ? newCommentsView(t, this.liveUpdates.count, this.showNew) : nothing;
+    const announce = status === 'done' && this.live !== null ? this.liveThread.view(t) : nothing;
     return html`<section part="base" class="base" aria-labelledby="comments-heading">
       <div class="head">
         ${heading(this.headingLevel, { part: 'heading', id: 'comments-heading', className: 'heading' }, count > 0 ? t.term('commentCount', count) : t.term('comments'))}
@@ -375,52 +373,6 @@ export class PressComments extends PressElement {
     this.commentElement(comment.id)?.focus();
   }
 
-  /** A fresh first page: live checks count from what it shows. */
-  private threadLoaded(): void {
-    this.liveBaseline = this.comments.nextPage ? null : '';
-    this.liveUpdates.reset();
-  }
-
-  /** One live check: approved comments newer than the newest the thread knows, minus any it already shows. */
-  private checkForNew(signal: AbortSignal): Promise<LiveCheckResult> | null {
-    const { source, post } = this.where();
-    if (this.comments.status !== 'done' || !source || !post) return null;
-    const shown = newestDate(listedComments(this.comments.thread.roots));
-    const after = [this.liveBaseline ?? '', shown].sort().pop() ?? '';
-    if (this.liveBaseline === null) {
-      // Later pages are not loaded, so the first page's newest is not the thread's: learn that once, announce nothing.
-      return loadNewestDate(source, { post, signal, timeout: this.timeout }).then((newest) => {
-        this.liveBaseline = newest || after;
-        return { comments: [], total: 0 };
-      });
-    }
-    return loadNewComments(source, { post, after, signal, timeout: this.timeout }).then(({ comments, total }) => {
-      // Against what the thread shows now: the reader may have posted or loaded more meanwhile.
-      const fresh = comments.filter((c) => !this.comments.thread.get(c.id));
-      return { comments: fresh, total: total - (comments.length - fresh.length) };
-    });
-  }
-
-  /**
-   * Shows the announced comments, because the reader asked. What the reader was looking at stays
-   * where it was on screen, and focus moves to the first new comment without scrolling.
-   */
-  private readonly showNew = async (): Promise<void> => {
-    const fresh = this.liveUpdates.take();
-    if (!fresh.length) return;
-    // What the reader is reading: the topmost comment on screen (its own body, not its replies), else the button.
-    const onScreen = (el: Element) => el.getBoundingClientRect().bottom > 0 && el.getBoundingClientRect().top < innerHeight;
-    const anchor = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="comment-body"]')].find(onScreen) ?? this.renderRoot.querySelector<HTMLElement>('[part="new-comments"]');
-    const before = anchor?.getBoundingClientRect().top;
-    const added = new Set(this.comments.add(fresh).map((entry) => `comment-${entry.comment.id}`));
-    await this.updateComplete;
-    // Browsers with scroll anchoring have already done this; the others get it here.
-    const shift = anchor?.isConnected && before !== undefined ? anchor.getBoundingClientRect().top - before : 0;
-    if (Math.abs(shift) >= 1) window.scrollBy({ top: shift, behavior: 'instant' });
-    const first = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="comment"]')].find((el) => added.has(el.id));
-    first?.focus({ preventScroll: true });
-  };
-
   /** Loads until comment `id` is there, marks it as the target and returns its element (null: not in the thread). */
   private async reveal(id: number): Promise<HTMLElement | null> {
     const entry = await this.comments.loadUntil(id);
@@ -444,7 +396,3 @@ export class PressComments extends PressElement {
   }
 }
 
-/** Every comment of the tree the server listed (not the reader's own copies, which have no server date). */
-function listedComments(entries: readonly ThreadEntry[]): Comment[] {
-  return entries.flatMap((entry) => [...(entry.comment.id > 0 && entry.comment.status === 'approved' ? [entry.comment] : []), ...listedComments(entry.replies)]);
-}
