@@ -21,6 +21,13 @@ import { ThreadController, resolveThread } from './thread-controller.js';
 import { DeepLinkController } from './deep-link-controller.js';
 import { isOrder, type CommentOrder } from './thread.js';
 import { moreView, skeletonView, threadView, type ThreadViewContext } from './thread-view.js';
+import { liveConverter } from './live-controller.js';
+import { LiveThread } from './live-thread.js';
+import { SessionController } from './session-controller.js';
+import { sessionView } from './live-views.js';
+import { liveStyles } from './live.styles.js';
+import { PostOnce, findPostedComment } from '../../sources/post-once.js';
+import { isExpiredNonce } from '../../sources/wordpress-session.js';
 
 /** `email-required="false"` turns the requirement off; the attribute's absence keeps the default (on). */
 const booleanDefaultTrue = {
@@ -31,6 +38,9 @@ const booleanDefaultTrue = {
 /**
  * @summary A WordPress comment thread with a sanitized, accessible comment form.
  * @tag press-comments
+ *
+ * @attr nonce - The WordPress REST nonce of the signed-in reader (default `window.wpApiSettings.nonce`), used only
+ *   for a `source` on the page's own origin. Read through the element's native `nonce`, which survives CSP nonce hiding.
  *
  * @csspart base - The `<section>` around thread and form.
  * @csspart heading - The heading with the comment count.
@@ -49,6 +59,8 @@ const booleanDefaultTrue = {
  * @csspart skeleton - The placeholder shown while the thread loads.
  * @csspart notice - The visible note that a linked comment is not in the thread.
  * @csspart signed-in - "Signed in as …" in the form, for a signed-in reader.
+ * @csspart session-expired - The notice that the reader's sign-in has expired: the form is a guest's again.
+ * @csspart new-comments - The button announcing comments that arrived while reading ("3 new comments"); shows them.
  * @csspart content - The sanitized comment text.
  * @csspart in-reply-to - "In reply to …" on a reply shown flat at the depth cap.
  * @csspart moderation - The notice on the reader's own comment that awaits moderation.
@@ -83,7 +95,7 @@ const booleanDefaultTrue = {
  * @event press-error - Loading or posting failed; `detail` is `{code, message, status}`.
  */
 export class PressComments extends PressElement {
-  static override styles = [sharedStyles, commentsStyles, formStyles];
+  static override styles = [sharedStyles, commentsStyles, formStyles, liveStyles];
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** URL of a WordPress comments collection (`/wp-json/wp/v2/comments`). Without it, on a WordPress page, the site's own. */
@@ -111,6 +123,11 @@ export class PressComments extends PressElement {
   @property({ type: Number }) timeout = 15_000;
   /** Overrides of this element's strings. */
   @property({ attribute: false }) strings: PartialTranslation | null = null;
+  /**
+   * Seconds between checks for new comments while the thread is on screen and the tab visible;
+   * `live` alone means 60. New comments are announced (part `new-comments`), never inserted unasked.
+   */
+  @property({ converter: liveConverter }) live: number | null = null;
 
   @state() private replyTo: Comment | null = null;
   @state() private announcement = '';
@@ -140,7 +157,18 @@ export class PressComments extends PressElement {
       return this.near.near || !source || !post ? { source, post, timeout: this.timeout, order: this.effectiveOrder() } : null;
     },
     onError: (error) => this.emit(new PressErrorEvent(error.toDetail())),
+    onLoaded: () => this.liveThread.loaded(),
   });
+
+  /** Who is signed in (a nonce for a same-origin source and `/wp/v2/users/me`); asked once the thread may load. */
+  private readonly session = new SessionController(this, {
+    source: () => (this.near.near ? this.where().source : ''),
+    nonce: () => this.nonce ?? '',
+    timeout: () => this.timeout,
+  });
+
+  private readonly liveThread: LiveThread = new LiveThread(this, { interval: () => this.live, thread: this.comments, where: () => this.where(), timeout: () => this.timeout });
+  private readonly postOnce = new PostOnce();
 
   protected readonly deepLink = new DeepLinkController(this, {
     loadNow: () => this.near.load(),
@@ -168,6 +196,9 @@ export class PressComments extends PressElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('source') || changed.has('post')) this.replyTo = null;
+    const user = this.session.session?.user;
+    const name = user ? user.name || `#${user.id}` : null;
+    if ((this.signedIn?.name ?? null) !== name) this.signedIn = name === null ? null : { name };
     const key = [this.localize.lang(), this.maxDepth, location.href.split('#')[0]].join('\u0000');
     if (key !== this.epochKey || changed.has('strings')) {
       this.epochKey = key;
@@ -192,6 +223,8 @@ export class PressComments extends PressElement {
     const thread = this.comments.shown;
     const count = status === 'done' ? this.comments.count : 0;
     const newest = this.effectiveOrder() === 'newest';
+    // Where the new comments will appear: above the thread newest first, after it oldest first.
+    const announce = status === 'done' && this.live !== null ? this.liveThread.view(t) : nothing;
     return html`<section part="base" class="base" aria-labelledby="comments-heading">
       <div class="head">
         ${heading(this.headingLevel, { part: 'heading', id: 'comments-heading', className: 'heading' }, count > 0 ? t.term('commentCount', count) : t.term('comments'))}
@@ -199,13 +232,14 @@ export class PressComments extends PressElement {
       </div>
       <div part="status" class="visually-hidden" role="status">${busy ? t.term('loading') : this.announcement}</div>
       ${this.notice ? html`<p part="notice" class="notice" aria-hidden="true">${this.notice}</p>` : nothing}
-      ${this.replyTo ? nothing : this.formTemplate()}
+      ${this.replyTo ? nothing : html`${sessionView(t, this.session.status, null)}${this.formTemplate()}`}
       ${status === 'error' && error ? errorView(t, t.term('errorLoadComments'), error, () => this.comments.retry()) : nothing}
       ${busy ? skeletonView() : thread.size === 0 && status === 'done' ? html`<p part="empty" class="empty">${t.term('noComments')}</p>` : nothing}
+      ${newest ? announce : nothing}
       ${thread.size
         ? guard([thread, thread.version, this.epoch, moreLoading], () => threadView(thread.roots, moreLoading, this.threadContext(), this.threadEvents))
         : nothing}
-      ${status === 'done' ? moreView(t, this.comments, this.showMore) : nothing}
+      ${newest ? nothing : announce} ${status === 'done' ? moreView(t, this.comments, this.showMore) : nothing}
     </section>`;
   }
 
@@ -300,16 +334,28 @@ export class PressComments extends PressElement {
   private submitComment(draft: CommentInput): Promise<Comment> | null {
     const { source, post } = this.where();
     if (!source || !post) throw new SourceError('no-source', 'No source/post attribute and no WordPress post on this page');
-    const input = { ...draft, post };
+    const session = this.session.session;
+    const input = { ...draft, post, ...(session ? { authorName: session.user.name } : {}) };
     this.announcement = '';
     const submit = this.emit(
       new PressCommentSubmitEvent({ post, parent: input.parent, author_name: input.authorName, author_email: input.authorEmail, author_url: input.authorUrl, content: input.content }),
     );
     if (submit.defaultPrevented) return null;
     const classicUrl = this.formAction || discoverCommentFormAction() || undefined;
-    return postComment(source, input, { extra: submit.detail.extra, timeout: this.timeout, classicUrl }).then((result) =>
-      resolvePosted(source, input, result, (id) => !!this.comments.thread.get(id), this.timeout),
-    );
+    const signedIn = session ? { nonce: session.nonce, userId: session.user.id } : undefined;
+    // A retry of a post that got no answer looks for it first: the reader's comment is never stored twice.
+    return this.postOnce
+      .post(
+        input,
+        () => postComment(source, input, { extra: submit.detail.extra, timeout: this.timeout, classicUrl, signedIn }),
+        () => findPostedComment(source, input, { timeout: this.timeout }),
+      )
+      .then((result) => resolvePosted(source, input, result, (id) => !!this.comments.thread.get(id), this.timeout))
+      .catch((error: unknown) => {
+        // The sign-in went stale: the guest form takes over, the text kept, the form saying why.
+        if (isExpiredNonce(error)) this.session.leave();
+        throw error;
+      });
   }
 
   /** The reader's comment shows where the order puts it, and focus (and the view) go to it. */
@@ -349,3 +395,4 @@ export class PressComments extends PressElement {
     );
   }
 }
+
