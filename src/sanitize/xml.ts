@@ -69,8 +69,8 @@ function declarePrefixes(text: string): string {
 
 /**
  * Mends what breaks most hand-made feeds: a bare `&` ("Fish & Chips"), HTML entities (`&nbsp;`)
- * that XML does not define, control characters pasted from a word processor, and prefixes used
- * without a namespace declaration. Nothing else is touched.
+ * that XML does not define, control characters pasted from a word processor, prefixes used
+ * without a namespace declaration, and PHP warnings before the feed. Nothing else is touched.
  */
 function mend(text: string): string {
   const mended = text
@@ -80,7 +80,13 @@ function mend(text: string): string {
       if (!name || XML_ENTITIES.has(name)) return match;
       return htmlEntity(name);
     });
-  return declarePrefixes(mended);
+  return declarePrefixes(dropLeadingJunk(mended));
+}
+
+/** PHP warnings or a stray BOM-less banner before the feed: the document starts at `<?xml` or its root. */
+function dropLeadingJunk(text: string): string {
+  const at = text.search(/<\?xml\s|<([\w.-]+:)?(rss|RDF|feed)[\s>]/);
+  return at > 0 ? text.slice(at) : text;
 }
 
 /**
