@@ -90,9 +90,23 @@ function dropLeadingJunk(text: string): string {
 }
 
 /**
+ * RSS written by hand often carries raw HTML in `<description>` (`<p>Hi<br></p>`): in an RSS
+ * document such text elements holding markup are wrapped in CDATA, as their author meant them.
+ */
+function wrapRawHtml(text: string): string {
+  if (!/<([\w.-]+:)?(rss|RDF)[\s>]/.test(text)) return text;
+  return text.replace(/<(title|description|content:encoded)(\s[^>]*)?>([\s\S]*?)<\/\1>/g, (match, name: string, attributes = '', inner: string) =>
+    inner.includes('<') && !inner.trimStart().startsWith('<![CDATA[') ? `<${name}${attributes}><![CDATA[${inner.replace(/]]>/g, ']]]]><![CDATA[>')}]]></${name}>` : match,
+  );
+}
+
+/**
  * Parses XML text into an inert document; returns null when it is not well-formed even after
- * mending (see `mend`).
+ * mending (see `mend`), and, for RSS, after taking raw HTML in its text elements as text.
  */
 export function parseXml(text: string): Document | null {
-  return parse(text) ?? parse(mend(text));
+  const first = parse(text);
+  if (first) return first;
+  const mended = mend(text);
+  return parse(mended) ?? parse(wrapRawHtml(mended));
 }
