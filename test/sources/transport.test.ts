@@ -286,6 +286,16 @@ describe('identical requests in flight', () => {
     expect(inFlightCount()).to.equal(0);
   });
 
+  it('a signal given in init aborts like the signal option', async () => {
+    server = new FakeServer().on('GET', API, hang).install();
+    const controller = new AbortController();
+    const pending = failure(request(API, { init: { signal: controller.signal } }));
+    await until(() => server.requests.length === 1);
+    controller.abort();
+    expect((await pending).code).to.equal('aborted');
+    await until(() => server.requests[0].signal.aborted, 1000, 'the fetch to be aborted');
+  });
+
   it('one caller timing out leaves the others waiting', async () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
