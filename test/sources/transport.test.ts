@@ -114,6 +114,11 @@ describe('decoding bytes', () => {
     expect(decodeBody(bytes(...sjis, 0x93, 0xfa, 0x96, 0x7b), '')).to.match(/日本$/);
   });
 
+  it('finds the declaration behind PHP warnings printed before the feed', () => {
+    const warning = ascii('<br />\n<b>Warning</b>: x in <b>feed.php</b><br />\n<?xml version="1.0" encoding="windows-1251"?><t>');
+    expect(decodeBody(bytes(...warning, 0xcf, 0xf0, 0xe8), 'text/html')).to.match(/<t>При$/);
+  });
+
   it('else UTF-8', () => {
     expect(decodeBody(new TextEncoder().encode('{"title":"Grüße"}'), 'application/json')).to.equal('{"title":"Grüße"}');
   });
