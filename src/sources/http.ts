@@ -30,7 +30,7 @@ export interface FetchedText {
 }
 
 /** Init keys that two GETs may share a fetch for when equal; any other key makes a request its own. */
-const SHAREABLE = new Set(['method', 'headers', 'credentials', 'mode', 'cache', 'redirect', 'referrerPolicy', 'priority']);
+const SHAREABLE = new Set(['method', 'headers', 'credentials', 'mode', 'cache', 'redirect', 'referrerPolicy', 'priority', 'signal']);
 
 /**
  * Fetches `url` and reads the body within one timeout, whatever the status; a request that never
@@ -49,7 +49,9 @@ export async function request(url: string | URL, { signal, timeout = DEFAULT_TIM
     redirect: init.redirect ?? (readOnly ? 'follow' : 'manual'),
   };
   const timer = AbortSignal.timeout(timeout);
-  const combined = signal ? AbortSignal.any([signal, timer]) : timer;
+  // A signal passed in `init` counts as the caller's too.
+  const callerSignals = [signal, init.signal].filter((s): s is AbortSignal => !!s);
+  const combined = AbortSignal.any([...callerSignals, timer]);
   const load = (loadSignal: AbortSignal) => fetchBody(target, { ...settled, signal: loadSignal }, maxBytes);
   try {
     const shareable = method === 'GET' && Object.keys(init).every((key) => SHAREABLE.has(key));
@@ -59,7 +61,7 @@ export async function request(url: string | URL, { signal, timeout = DEFAULT_TIM
     }
     return fetched;
   } catch (error) {
-    if (signal?.aborted) throw new SourceError('aborted', 'Aborted');
+    if (callerSignals.some((s) => s.aborted)) throw new SourceError('aborted', 'Aborted');
     if (timer.aborted) throw new SourceError('timeout', `No answer within ${Math.round(timeout / 1000)} s`);
     if (error instanceof SourceError) throw error;
     if (navigator.onLine === false) throw new SourceError('offline', 'The browser is offline');
@@ -101,6 +103,10 @@ export function isWebPage(text: string, contentType: string): boolean {
     .slice(0, 4096)
     .replace(/^\uFEFF?\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*/, '');
   if (/^<(!doctype\s+html|html|head|body)[\s>]/i.test(start)) return true;
+  // A feed after some noise (PHP warnings printed before it) is still a feed.
+  const feedAt = start.search(/<([\w.-]+:)?(rss|rdf|feed)[\s>]/i);
+  const pageAt = start.search(/<(!doctype\s+html|html)[\s>]/i);
+  if (feedAt >= 0 && (pageAt < 0 || feedAt < pageAt)) return false;
   return /^\s*(text\/html|application\/xhtml\+xml)/i.test(contentType) && !/^([[{]|<([\w.-]+:)?(rss|rdf|feed|entry)[\s>/])/i.test(start);
 }
 
