@@ -88,6 +88,9 @@ const booleanDefaultTrue = {
  * @event press-comment-posted - The server accepted a comment; `detail` is the comment (its `status` may be `hold`).
  * @event press-error - Loading or posting failed; `detail` is `{code, message, status}`.
  */
+/** WordPress's own column limits (wp_check_comment_data_max_lengths): longer is refused by the server anyway. */
+const FIELD_MAX_LENGTH = { author: 245, email: 100, url: 200 } as const;
+
 /** Field errors without a prototype: a page that polluted Object.prototype.url must not invent one. */
 const noErrors = (): Partial<Record<CommentField, string>> => Object.create(null);
 
@@ -359,6 +362,7 @@ export class PressComments extends PressElement {
         name=${name}
         type=${type}
         autocomplete=${autocomplete}
+        maxlength=${FIELD_MAX_LENGTH[name]}
         ?required=${required}
         aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${ifDefined(error ? `${name}-error` : undefined)}
