@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/press-widgets.js';
-import { FakeServer, json, recorded } from '../support/fake-server.js';
+import { FakeServer, fixtureText, json, recorded } from '../support/fake-server.js';
 import { shadow, until } from '../support/dom.js';
 
 const POSTS = 'https://news.example/wp-json/wp/v2/posts';
@@ -50,9 +50,10 @@ describe('a host page that turns dark by its own CSS (no color-scheme)', functio
     await emulateMedia({ colorScheme: 'light' });
   });
 
-  async function mount(className: string, failing = false): Promise<HTMLElement[]> {
+  async function mount(className: string, failing = false, theme = ''): Promise<HTMLElement[]> {
     server = site(failing);
-    style = Object.assign(document.createElement('style'), { textContent: PAGE_CSS });
+    const themeCss = theme ? await fixtureText(`../../src/themes/${theme}.css`) : '';
+    style = Object.assign(document.createElement('style'), { textContent: PAGE_CSS + themeCss });
     document.head.append(style);
     page = Object.assign(document.createElement('main'), { lang: 'de', className: `theme-page ${className}` });
     page.innerHTML = widgets;
@@ -80,19 +81,21 @@ describe('a host page that turns dark by its own CSS (no color-scheme)', functio
     await expect(page).to.be.accessible();
   }
 
-  it('a class switch (live): every element, filled, then form errors and a held comment, passes axe', async () => {
-    const elements = await mount('');
-    expect(elements.some((el) => el.matches(':state(dark)'))).to.equal(false);
-    const accentLight = getComputedStyle(shadow(elements[0]).querySelector('[part~="category"]')!).color;
-    page!.classList.add('is-dark');
-    await allDark(elements);
-    expect(getComputedStyle(shadow(elements[0]).querySelector('[part~="category"]')!).color).to.not.equal(accentLight);
-    await expect(page).to.be.accessible();
-    await formErrorsThenHeld(elements[3]);
-    page!.classList.remove('is-dark');
-    await until(() => elements.every((el) => !el.matches(':state(dark)')), 3000, 'back to light');
-    await expect(page).to.be.accessible();
-  });
+  for (const theme of ['', 'default', 'newspaper']) {
+    it(`a class switch (live)${theme ? `, ${theme} theme` : ''}: every element, filled, then form errors and a held comment, passes axe`, async () => {
+      const elements = await mount('', false, theme);
+      expect(elements.some((el) => el.matches(':state(dark)'))).to.equal(false);
+      const accentLight = getComputedStyle(shadow(elements[0]).querySelector('[part~="category"]')!).color;
+      page!.classList.add('is-dark');
+      await allDark(elements);
+      expect(getComputedStyle(shadow(elements[0]).querySelector('[part~="category"]')!).color).to.not.equal(accentLight);
+      await expect(page).to.be.accessible();
+      await formErrorsThenHeld(elements[3]);
+      page!.classList.remove('is-dark');
+      await until(() => elements.every((el) => !el.matches(':state(dark)')), 3000, 'back to light');
+      await expect(page).to.be.accessible();
+    });
+  }
 
   it('a prefers-color-scheme media rule (live): every element, filled, then form errors and a held comment, passes axe', async () => {
     const elements = await mount('follows-os');
