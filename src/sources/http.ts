@@ -27,7 +27,10 @@ export async function request(url: string | URL, { signal, timeout = DEFAULT_TIM
   const timer = AbortSignal.timeout(timeout);
   const combined = signal ? AbortSignal.any([signal, timer]) : timer;
   try {
-    const response = await fetch(url, { credentials: 'same-origin', ...init, signal: combined });
+    // A null prototype: fetch reads every RequestInit member through the prototype chain, so a page
+    // that polluted Object.prototype.method or .mode would otherwise rewrite our requests.
+    const options: RequestInit = Object.assign(Object.create(null), { credentials: 'same-origin', ...init, signal: combined });
+    const response = await fetch(url, options);
     const text = await response.text();
     return { response, text, contentType: response.headers.get('content-type') ?? '' };
   } catch (error) {
