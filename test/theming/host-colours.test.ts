@@ -86,8 +86,13 @@ describe('a host page that turns dark by its own CSS (no color-scheme)', functio
       const elements = await mount('', false, theme);
       expect(elements.some((el) => el.matches(':state(dark)'))).to.equal(false);
       const accentLight = getComputedStyle(shadow(elements[0]).querySelector('[part~="category"]')!).color;
+      const heard: Event[] = [];
+      const listen = (event: Event) => heard.push(event);
+      document.addEventListener('transitionend', listen);
       page!.classList.add('is-dark');
       await allDark(elements);
+      document.removeEventListener('transitionend', listen);
+      expect(heard, "the widgets' own colour watch does not reach the page's listeners").to.have.length(0);
       expect(getComputedStyle(shadow(elements[0]).querySelector('[part~="category"]')!).color).to.not.equal(accentLight);
       await expect(page).to.be.accessible();
       await formErrorsThenHeld(elements[3]);
