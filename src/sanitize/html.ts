@@ -77,3 +77,16 @@ export function sanitizedHtml(html: string | null | undefined, place: HtmlPlace)
   const clean = sanitizeHtml(html, place);
   return clean ? unsafeHTML(clean) : nothing;
 }
+
+/** Sanitized markup, ready for a template: made by `sanitizedOnce`, rendered as often as needed. */
+export type SafeMarkup = ReturnType<typeof sanitizedHtml>;
+
+/**
+ * Sanitizes untrusted HTML for `place` once, bypassing the shared cache: for a caller that keeps
+ * the result with its item (a comment body), so a long thread neither fills nor churns the cache.
+ */
+export function sanitizedOnce(html: string | null | undefined, place: HtmlPlace): SafeMarkup {
+  if (!html) return nothing;
+  const clean = String(purifier.sanitize(String(html), { ...configFor(place), RETURN_TRUSTED_TYPE: false }));
+  return clean ? unsafeHTML(clean) : nothing;
+}

@@ -126,7 +126,8 @@ async function wordPressNeighbours(source: URL, current: string, options: Neighb
   if (!date) throw new SourceError('format', 'The current post has no date');
   const shared: Record<string, string> = { per_page: '1', orderby: 'date', exclude: String(post.id) };
   if (options.sameCategory && Array.isArray(post.categories) && post.categories.length) shared.categories = post.categories.join(',');
-  if (options.thumbnails) shared._embed = 'wp:featuredmedia';
+  // With a thumbnail, the embedded image too: `_links` and `_embedded` let `_embed` work under `_fields`.
+  if (options.thumbnails) Object.assign(shared, { _embed: 'wp:featuredmedia', _fields: `${NEIGHBOUR_FIELDS},_embedded,_links` });
   else shared._fields = NEIGHBOUR_FIELDS;
   const [prev, next] = await Promise.all([
     firstPost(withQuery(collection, { ...shared, before: date, order: 'desc' }), options),

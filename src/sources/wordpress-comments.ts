@@ -21,24 +21,38 @@ export interface LoadCommentsOptions {
   post: number;
   /** 1-based page of the thread. */
   page?: number;
+  /** `asc` (oldest first, the default) or `desc`. */
+  order?: 'asc' | 'desc';
+  /** Only the replies to these comments (0: the top level). */
+  parents?: readonly number[];
+  /** Comments per page (default COMMENTS_PER_PAGE). */
+  perPage?: number;
   signal?: AbortSignal;
   timeout?: number;
 }
 
-/** The URL of one page of a post's thread, oldest first; set through the URL API so `?rest_route=` keeps working. */
-export function commentsUrl(source: string | URL, { post, page = 1 }: { post: number; page?: number }): URL {
+type UrlOptions = Pick<LoadCommentsOptions, 'post' | 'page' | 'order' | 'parents' | 'perPage'>;
+
+/**
+ * The URL of one page of a post's thread; set through the URL API so `?rest_route=` keeps working.
+ * Parameters in one fixed order, so every reader of a page asks the very same URL (cacheable).
+ */
+export function commentsUrl(source: string | URL, { post, page = 1, order = 'asc', parents, perPage = COMMENTS_PER_PAGE }: UrlOptions): URL {
   const url = new URL(source, document.baseURI);
   url.searchParams.set('post', String(post));
-  url.searchParams.set('order', 'asc');
-  url.searchParams.set('per_page', String(COMMENTS_PER_PAGE));
+  if (parents) url.searchParams.set('parent', parents.join(','));
+  else url.searchParams.delete('parent');
+  url.searchParams.set('order', order);
+  url.searchParams.set('per_page', String(perPage));
   if (page > 1) url.searchParams.set('page', String(page));
   else url.searchParams.delete('page');
   return url;
 }
 
 /** Loads one page of a post's approved comments (WordPress sends them flat; see threadComments). */
-export async function loadComments(source: string | URL, { post, page = 1, signal, timeout }: LoadCommentsOptions): Promise<CommentPage> {
-  const url = commentsUrl(source, { post, page });
+export async function loadComments(source: string | URL, options: LoadCommentsOptions): Promise<CommentPage> {
+  const { page = 1, signal, timeout } = options;
+  const url = commentsUrl(source, options);
   const { response, text } = await fetchText(url, { signal, timeout });
   const json = tryJson(text);
   if (!Array.isArray(json)) throw new SourceError('parse', 'The response is not a list of comments');
@@ -52,7 +66,7 @@ export async function loadComments(source: string | URL, { post, page = 1, signa
     total: Number.isFinite(total) && total > 0 ? total : comments.length,
     totalPages: lastPage,
     // The next page is built from our own URL, never taken from the header: it must stay on the configured source.
-    next: hasNextLink || page < lastPage ? commentsUrl(source, { post, page: page + 1 }).href : null,
+    next: hasNextLink || page < lastPage ? commentsUrl(source, { ...options, page: page + 1 }).href : null,
   };
 }
 

@@ -78,18 +78,31 @@ export function siteRoot(url: URL): URL {
   return copy;
 }
 
-/** A copy of `url` with `params` set through the URL API (so `?rest_route=` keeps its route); empty values are left out. */
+/**
+ * A copy of `url` with `params` set through the URL API (so `?rest_route=` keeps its route); empty
+ * values are left out. Parameters come out sorted by name: every reader of a page asks the very
+ * same URL, so a CDN or reverse proxy keeps one copy of each response.
+ */
 export function withQuery(url: URL, params: Record<string, string | number | undefined>): URL {
   const copy = new URL(url);
   for (const [key, value] of Object.entries(params)) {
     if (value !== undefined && value !== '') copy.searchParams.set(key, String(value));
   }
+  copy.searchParams.sort();
   return copy;
 }
 
-/** Adds the parameters a posts list needs: `_embed` for image, author and terms, and `per_page`. */
+/** The relations a card shows: its author, its featured image and its categories (not the replies). */
+export const POST_EMBEDS = 'author,wp:featuredmedia,wp:term';
+/**
+ * The post fields a card or a navigation link reads. `_links` must be listed for `_embed` to work
+ * together with `_fields`, and `_embedded` for the embedded items to stay in the response.
+ */
+export const POST_FIELDS = '_embedded,_links,date,date_gmt,excerpt,id,link,title';
+
+/** Adds the parameters a posts list needs: what a card shows (`_embed`, `_fields`), and `per_page`. */
 export function postsQuery(url: URL, params: Record<string, string | number | undefined>): URL {
-  return withQuery(url, { _embed: '1', ...params });
+  return withQuery(url, { _embed: POST_EMBEDS, _fields: POST_FIELDS, ...params });
 }
 
 type Json = Record<string, unknown>;
