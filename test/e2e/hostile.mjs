@@ -11,7 +11,7 @@ import { chromium } from 'playwright-core';
 
 const root = new URL('../..', import.meta.url).pathname;
 const fixtures = join(root, 'test/fixtures');
-const TAGS = ['press-card', 'press-card-list', 'press-nav', 'press-comments'];
+const TAGS = ['press-card', 'press-card-list', 'press-nav', 'press-comments', 'press-comment-count'];
 
 const newest = (dir) =>
   Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)));
@@ -37,7 +37,8 @@ const WIDGETS = `
   <press-card id="card" headline="&lt;frameset&gt;Schlagzeile" href="https://news.example/a" category="Region" excerpt="${escapeAttr(HOSTILE_HTML)}"></press-card>
   <press-card-list id="list" eager limit="3" source="/wp-json/wp/v2/posts"></press-card-list>
   <press-nav id="nav" eager source="/wp-json/wp/v2/posts" current="6"></press-nav>
-  <press-comments id="comments" eager source="/hostile/wp-json/wp/v2/comments" post="6"></press-comments>`;
+  <press-comments id="comments" eager source="/hostile/wp-json/wp/v2/comments" post="6"></press-comments>
+  <press-comment-count id="count" eager source="/hostile/wp-json/wp/v2/comments" post="6" href="https://news.example/p/6"></press-comment-count>`;
 
 const page = (title, { head = '', body = WIDGETS, htmlAttrs = 'lang="de"' } = {}) => `<!doctype html><html ${htmlAttrs}><head><meta charset="utf-8"><title>${title}</title>
 ${head}<script type="module" src="/dist/press-widgets.js"></script></head><body><p id="before">Text der Seite davor.</p>${body}<p id="after">Text der Seite danach.</p></body></html>`;
@@ -226,11 +227,12 @@ async function waitFor(tab, predicate, arg, what, ms = 8000) {
 }
 
 /** Waits until every standard widget on the page shows its content. */
-async function rendered(tab, ids = ['card', 'list', 'nav', 'comments']) {
+async function rendered(tab, ids = ['card', 'list', 'nav', 'comments', 'count']) {
   const ready = {
     card: () => document.getElementById('card')?.shadowRoot?.querySelector('[part~="headline"] a, a[part~="link"]'),
     list: () => (document.getElementById('list')?.shadowRoot?.querySelectorAll('press-card').length ?? 0) === 3,
     nav: () => document.getElementById('nav')?.shadowRoot?.querySelector('[part~="prev"]') && document.getElementById('nav').shadowRoot.querySelector('[part~="next"]'),
+    count: () => /3/.test(document.getElementById('count')?.shadowRoot?.querySelector('[part~="base"]')?.textContent ?? ''),
     comments: () => (document.getElementById('comments')?.shadowRoot?.querySelectorAll('[part~="comment"]').length ?? 0) === 3 && document.getElementById('comments').shadowRoot.querySelector('form[part~="form"]'),
   };
   for (const id of ids) await waitFor(tab, ready[id], null, `#${id} to render`);
@@ -279,7 +281,7 @@ try {
 
   await check('a tag another script already took: ours is skipped with one warning naming it, the rest work', async () => {
     const { tab, problems, warnings, close } = await open('/taken-tag.html');
-    await rendered(tab, ['card', 'list', 'comments']);
+    await rendered(tab, ['card', 'list', 'comments', 'count']);
     const nav = await tab.evaluate(() => document.getElementById('nav').textContent);
     assert(nav === 'fremde Navigation', `the page's own <press-nav> was replaced: "${nav}"`);
     const ours = warnings.filter((w) => /press-widgets/.test(w));
