@@ -9,6 +9,9 @@ import { FIELD_ORDER, normalizeWebsite, validateComment } from './posting.js';
 import { writeAuthor, type AuthorFields } from './reader-memory.js';
 import { formView } from './form-view.js';
 
+/** Field errors without a prototype: a page that polluted Object.prototype.url must not invent one. */
+export const noErrors = (): Partial<Record<CommentField, string>> => Object.create(null);
+
 /** What the form keeps across its instances (the form at the end, the one under a reply). */
 export interface FormMemory {
   fields: AuthorFields;
@@ -30,9 +33,6 @@ export interface CommentFormOwner {
 export interface SignedInReader {
   name: string;
 }
-
-/** Field errors without a prototype: a page that polluted Object.prototype.url must not invent one. */
-const noErrors = (): Partial<Record<CommentField, string>> => Object.create(null);
 
 /**
  * The comment form of `<press-comments>`, an element of its own so that typing re-renders only
@@ -130,7 +130,7 @@ export class PressCommentForm extends LitElement {
   /** The messages of every invalid field, in the reader's language. */
   private validate(): Partial<Record<CommentField, string>> {
     const problems = validateComment(this.memory.fields, this.draft.text, { maxlength: this.maxlength, emailRequired: this.emailRequired, identified: !!this.signedIn });
-    const messages: Partial<Record<CommentField, string>> = noErrors();
+    const messages = noErrors();
     for (const [field, problem] of Object.entries(problems) as Array<[CommentField, NonNullable<(typeof problems)[CommentField]>]>) {
       messages[field] = problem === 'commentTooLong' ? this.localize.term(problem, this.maxlength) : this.localize.term(problem);
     }
