@@ -39,14 +39,16 @@ const SHAREABLE = new Set(['method', 'headers', 'credentials', 'mode', 'cache', 
  */
 export async function request(url: string | URL, { signal, timeout = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES, init = {} }: RequestOptions = {}): Promise<FetchedText> {
   const target = new URL(url, document.baseURI);
-  const method = (init.method ?? 'GET').toUpperCase();
+  // Only what the caller set: `init.credentials` must not come from a polluted Object.prototype.
+  const own: RequestInit = Object.assign(Object.create(null), init);
+  const method = (own.method ?? 'GET').toUpperCase();
   const readOnly = method === 'GET' || method === 'HEAD';
   const settled: RequestInit = {
-    ...init,
+    ...own,
     // Cookies only go where they belong; a CDN caches a cross-origin GET alike for every reader.
-    credentials: init.credentials ?? (target.origin === location.origin ? 'same-origin' : 'omit'),
+    credentials: own.credentials ?? (target.origin === location.origin ? 'same-origin' : 'omit'),
     // A POST is never carried to wherever a redirect points (another origin least of all).
-    redirect: init.redirect ?? (readOnly ? 'follow' : 'manual'),
+    redirect: own.redirect ?? (readOnly ? 'follow' : 'manual'),
   };
   const timer = AbortSignal.timeout(timeout);
   // A signal passed in `init` counts as the caller's too.
@@ -56,7 +58,7 @@ export async function request(url: string | URL, { signal, timeout = DEFAULT_TIM
   try {
     const shareable = method === 'GET' && Object.keys(init).every((key) => SHAREABLE.has(key));
     const fetched = shareable ? await shareInFlight(requestKey(target, settled, maxBytes), load, combined) : await load(combined);
-    if (fetched.response.type === 'opaqueredirect' && !init.redirect) {
+    if (fetched.response.type === 'opaqueredirect' && !own.redirect) {
       throw new SourceError('redirect', 'The server redirected the request; it was not sent on', null);
     }
     return fetched;
@@ -70,7 +72,9 @@ export async function request(url: string | URL, { signal, timeout = DEFAULT_TIM
 }
 
 async function fetchBody(url: URL, init: RequestInit, maxBytes: number): Promise<FetchedText> {
-  const response = await fetch(url, init);
+  // A null prototype: fetch reads every RequestInit member through the prototype chain, so a page
+  // that polluted Object.prototype.method or .integrity would otherwise rewrite our requests.
+  const response = await fetch(url, Object.assign(Object.create(null), init));
   const contentType = response.headers.get('content-type') ?? '';
   const text = decodeBody(await readBody(response, maxBytes), contentType);
   return { response, text, contentType };
