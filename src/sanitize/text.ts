@@ -1,4 +1,5 @@
 import DOMPurify from 'dompurify';
+import { decodeEntities } from './entities.js';
 
 const purifier = DOMPurify(window);
 
@@ -14,6 +15,9 @@ export function htmlToText(html: string | null | undefined): string {
   if (html == null) return '';
   const input = String(html);
   if (!/[<&]/.test(input)) return input.replace(/\s+/g, ' ').trim();
+  // Most titles and names hold references but no markup: decoded without a parser.
+  const plain = decodeEntities(input);
+  if (plain !== null) return plain.replace(/\s+/g, ' ').trim();
   const fragment = purifier.sanitize(input, { ALLOWED_TAGS: ['#text', ...BREAKS], ALLOWED_ATTR: [], KEEP_CONTENT: true, RETURN_DOM_FRAGMENT: true });
   // Words on either side of a paragraph or line break must not run together ("Erster</p><p>Zweiter").
   for (const el of Array.from(fragment.querySelectorAll(BREAKS.join(',')))) el.replaceWith(' ', ...Array.from(el.childNodes), ' ');
