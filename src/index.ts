@@ -3,6 +3,8 @@ export { PressElement } from './internal/press-element.js';
 export { PressCard } from './elements/press-card/press-card.js';
 export { PressCardList } from './elements/press-card-list/press-card-list.js';
 export { PressComments } from './elements/press-comments/press-comments.js';
+export { PressCommentCount } from './elements/press-comment-count/press-comment-count.js';
+export { commentCount, clearCommentCounts } from './sources/comment-counts.js';
 export { loadComments, postComment, threadComments, commentErrorTerm, CommentPostError } from './sources/wordpress-comments.js';
 export type { CommentInput, CommentNode, PostedComment } from './sources/wordpress-comments.js';
 export { PressNav, PressNavigateEvent } from './elements/press-nav/press-nav.js';

@@ -4,6 +4,7 @@
  */
 import './elements/press-card/define.js';
 import './elements/press-card-list/define.js';
+import './elements/press-comment-count/define.js';
 import './elements/press-comments/define.js';
 import './elements/press-nav/define.js';
 

@@ -284,5 +284,48 @@ export const SEED_COMMENTS: StoredComment[] = [
   },
 ];
 
+/** The article with a long thread (140 comments over two pages), for paging and `#comment-ID` links. */
+export const LONG_THREAD_POST_ID = 32;
+const LONG_THREAD_FIRST_ID = 1000;
+const LONG_THREAD_LENGTH = 140;
+
+const READERS = ['Jana Fischer', 'Uwe Krämer', 'Leonie Wagner', 'Horst Bauer', 'Aylin Demir', 'Stefan Zimmer', 'Monika Roth', 'Felix Schmitt', 'Greta Hahn', 'Mehmet Yilmaz', 'Ute Brandt', 'Karl Jung'];
+const REMARKS = [
+  'Gut, dass die Fahrzeuge endlich da sind. Beim letzten Hochwasser hat man gesehen, wie dringend sie gebraucht werden.',
+  'Eine Million Euro für drei Fahrzeuge klingt viel, aber im Ernstfall zählt jede Minute.',
+  'Danke an alle Ehrenamtlichen, die ihre Freizeit für die Ausbildung opfern!',
+  'Wird auch die Feuerwehr in Bexbach bald neu ausgestattet?',
+  'Ich war bei der Übergabe dabei: beeindruckende Technik, und sehr nette Kameradinnen und Kameraden.',
+  'Wie viele Maschinistinnen und Maschinisten werden denn ausgebildet?',
+  'Unser Löschzug in Kirkel freut sich riesig. Tag der offenen Tür ist im Oktober.',
+  'Hoffentlich gibt es auch genug Nachwuchs, der die Fahrzeuge fahren darf.',
+  'Geländegängig ist wichtig, gerade für die Waldwege im Bliesgau.',
+  'Die Stromerzeuger sind ein guter Gedanke, beim Starkregen 2024 fiel bei uns tagelang der Strom aus.',
+];
+
+/** Comment i of the long thread: mostly top level, every fourth a reply, every tenth a reply to a reply. */
+function longThreadComment(i: number): StoredComment {
+  const id = LONG_THREAD_FIRST_ID + i;
+  const parent = i >= 4 && i % 10 === 9 ? id - 1 : i >= 4 && i % 4 === 3 ? id - 3 : 0;
+  const when = new Date(Date.UTC(2025, 8, 7, 10, 0) + i * 37 * 60_000);
+  const gmt = when.toISOString().slice(0, 19);
+  const local = new Date(when.getTime() + 2 * 3600_000).toISOString().slice(0, 19);
+  const name = READERS[i % READERS.length];
+  return {
+    id,
+    post: LONG_THREAD_POST_ID,
+    parent,
+    author_name: name,
+    author_email: `${name.split(' ')[0].toLowerCase()}@example.org`,
+    author_url: '',
+    date: local,
+    date_gmt: gmt,
+    content: `<p>${REMARKS[(i * 7) % REMARKS.length]} (Nr. ${i + 1})</p>\n`,
+    status: 'approved',
+  };
+}
+
+SEED_COMMENTS.push(...Array.from({ length: LONG_THREAD_LENGTH }, (_, i) => longThreadComment(i)));
+
 /** The next free comment id after the seed. */
-export const SEED_NEXT_COMMENT_ID = 40;
+export const SEED_NEXT_COMMENT_ID = LONG_THREAD_FIRST_ID + LONG_THREAD_LENGTH + 20;

@@ -16,7 +16,12 @@ export function fileStore(file: string): CommentStore {
   let snapshot = seedSnapshot();
   try {
     const saved: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    if (isSnapshot(saved)) snapshot = saved;
+    // A file from an older seed gains the seed's new comments (the long thread), nothing else changes.
+    if (isSnapshot(saved)) {
+      const ids = new Set(saved.comments.map((c) => c.id));
+      const missing = snapshot.comments.filter((c) => !ids.has(c.id));
+      snapshot = { nextId: Math.max(saved.nextId, snapshot.nextId), comments: [...saved.comments, ...missing] };
+    }
   } catch {
     // No file yet, or a broken one: start from the seed and write it.
   }

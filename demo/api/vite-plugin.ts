@@ -26,6 +26,13 @@ export function demoApi(): Plugin {
     // WordPress's CORS headers itself, and the demo pages are same-origin.
     config: () => ({ server: { cors: false } }),
     configureServer(server) {
+      // Vite prints the server root; a reader of the README looks for the demo, which lives under /demo/.
+      const printUrls = server.printUrls.bind(server);
+      server.printUrls = () => {
+        printUrls();
+        const local = server.resolvedUrls?.local[0];
+        if (local) server.config.logger.info(`  ➜  Demo:    ${new URL('demo/', local).href}  (gallery: ${new URL('demo/gallery.html', local).href})`);
+      };
       const api = createDemoApi({ store: fileStore(DATA_FILE) });
       server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => {
         const method = req.method ?? 'GET';

@@ -7,7 +7,7 @@ import { invalidParam, jsonResponse, listParam, wpError, type ApiResponse, type 
 import type { CommentStore } from './store.js';
 import { gmt, siteLocal } from './time.js';
 import { paginationHeaders } from './wp-posts.js';
-import { commentJson } from './wp-shapes.js';
+import { commentJson, pickFields } from './wp-shapes.js';
 import type { CommentDraftDetail } from '../../src/internal/events.js';
 
 /** A comment as a reader submits it, through REST or the classic form: the six fields the widget sends. */
@@ -70,19 +70,31 @@ export function listComments(ctx: Context, store: CommentStore): ApiResponse {
   const order = params.get('order') || 'desc';
   if (order !== 'asc' && order !== 'desc') return invalidParam('order', 'rest_not_in_enum', 'order is not one of asc and desc.');
 
+  const orderby = params.get('orderby') || 'date_gmt';
+  const ORDERBY = ['date', 'date_gmt', 'id', 'include', 'post', 'parent', 'type'];
+  if (!ORDERBY.includes(orderby)) return invalidParam('orderby', 'rest_not_in_enum', `orderby is not one of ${ORDERBY.join(', ')}.`);
   const posts = listParam(params, 'post').map(Number);
   const parents = listParam(params, 'parent').map(Number);
   // Anonymous readers only ever see approved comments.
   const approved = store.comments.filter((c) => c.status === 'approved');
   const comments = (ctx.empty ? [] : approved)
     .filter((c) => (!posts.length || posts.includes(c.post)) && (!parents.length || parents.includes(c.parent)))
-    .sort((a, b) => (a.date_gmt === b.date_gmt ? a.id - b.id : a.date_gmt < b.date_gmt ? -1 : 1) * (order === 'asc' ? 1 : -1));
+    .sort((a, b) => {
+      // Counts read `orderby=post` (WordPress's `comment_post_ID`); ties fall back to the date.
+      const byKey = orderby === 'post' ? a.post - b.post : orderby === 'parent' ? a.parent - b.parent : orderby === 'id' ? a.id - b.id : 0;
+      const byDate = a.date_gmt === b.date_gmt ? a.id - b.id : a.date_gmt < b.date_gmt ? -1 : 1;
+      return (byKey || byDate) * (order === 'asc' ? 1 : -1);
+    });
+  const fields = listParam(params, '_fields');
   const body = comments.slice((page - 1) * perPage, page * perPage).map((c) =>
-    commentJson(
-      ctx,
-      c,
-      POSTS.find((p) => p.id === c.post),
-      approved.some((child) => child.parent === c.id),
+    pickFields(
+      commentJson(
+        ctx,
+        c,
+        POSTS.find((p) => p.id === c.post),
+        approved.some((child) => child.parent === c.id),
+      ),
+      fields,
     ),
   );
   return jsonResponse(200, body, { ...paginationHeaders(ctx, comments.length, perPage, page), Allow: 'GET, POST' });

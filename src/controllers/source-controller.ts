@@ -17,7 +17,8 @@ export interface SourceTaskOptions<T, A extends readonly unknown[]> {
 /**
  * One load per element, keyed by its inputs: a change of inputs aborts the running request and
  * starts a new one, a disconnect aborts it (and reconnecting loads again), and only the latest
- * load's result is ever rendered.
+ * load's result is ever rendered. A load that failed because the browser is offline is tried
+ * again by itself when the browser comes back online.
  */
 export class SourceController<T, A extends readonly unknown[]> implements ReactiveController {
   status: LoadStatus = 'idle';
@@ -37,9 +38,11 @@ export class SourceController<T, A extends readonly unknown[]> implements Reacti
   hostConnected(): void {
     // A load cut short by a disconnect starts again when the element comes back.
     if (this.lastArgs === undefined) this.host.requestUpdate();
+    else if (this.error?.code === 'offline') this.waitForOnline();
   }
 
   hostDisconnected(): void {
+    this.stopWaitingForOnline();
     if (this.status === 'loading') {
       this.running?.abort();
       this.lastArgs = undefined;
@@ -59,7 +62,18 @@ export class SourceController<T, A extends readonly unknown[]> implements Reacti
     this.host.requestUpdate();
   }
 
+  private readonly onOnline = (): void => this.retry();
+
+  private waitForOnline(): void {
+    window.addEventListener('online', this.onOnline, { once: true });
+  }
+
+  private stopWaitingForOnline(): void {
+    window.removeEventListener('online', this.onOnline);
+  }
+
   private start(args: A | null): void {
+    this.stopWaitingForOnline();
     this.running?.abort();
     this.error = undefined;
     if (!args) {
@@ -84,6 +98,7 @@ export class SourceController<T, A extends readonly unknown[]> implements Reacti
         this.status = 'error';
         this.error = SourceError.from(error);
         const failure = this.error;
+        if (failure.code === 'offline') this.waitForOnline();
         this.settle(() => this.options.onError?.(failure));
       },
     );

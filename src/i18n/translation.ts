@@ -73,6 +73,31 @@ export interface Translation {
   errorInvalidParent: string;
   errorAuthorDataRequired: string;
   errorServerSaid: (message: string) => string;
+
+  // Comment counts (<press-comment-count>, <press-card-list comments>); 1 and more use commentCount
+  commentCountNone: string;
+  commentCountUnavailable: string;
+  // Transport: byte cap, web page instead of data, offline, redirected POST
+  /** The answer passed the byte cap (in megabytes). */
+  errorTooLarge: (megabytes: number) => string;
+  /** HTML came where data was expected; `title` is the page's title, may be ''. */
+  errorWebPage: (title: string) => string;
+  /** The browser is offline; the element loads again by itself when it is back. */
+  errorOffline: string;
+  errorRedirect: string;
+  // Comment links, order, signed-in readers
+  /** The text of a permalink when the comment has no readable date. */
+  commentLink: string;
+  copyLink: string;
+  /** Said after the copy-link button's text, for screen readers: whose comment. */
+  copyLinkOf: (name: string) => string;
+  linkCopied: string;
+  linkCopyFailed: string;
+  /** A `#comment-ID` link whose comment is not in the thread (held, deleted, another post). */
+  linkedCommentMissing: string;
+  /** The label of the toggle button that puts the newest comments first (pressed = newest first). */
+  newestFirst: string;
+  signedInAs: (name: string) => string;
 }
 
 /** A partial set of strings: what `strings` overrides or an incomplete language provides. */

@@ -1,4 +1,5 @@
 import { LitElement } from 'lit';
+import { InheritedSchemeController } from '../controllers/inherited-scheme-controller.js';
 import { LocalizeController } from '../i18n/localize.js';
 
 /**
@@ -9,6 +10,15 @@ export class PressElement extends LitElement {
   /** Resolves this element's language and formats strings and dates in it. */
   protected readonly localize = new LocalizeController(this);
 
+  /**
+   * The element's internals, attached once here (a second `attachInternals()` throws): custom
+   * states such as `:state(dark)`; an element that needs form association uses these too.
+   */
+  protected readonly internals: ElementInternals | undefined = attachInternalsSafely(this);
+
+  /** Picks the dark side of the palette when the inherited text is light (a page dark by its own CSS). */
+  protected readonly inheritedScheme = new InheritedSchemeController(this, this.internals?.states);
+
   /** Dispatches an event that bubbles and crosses shadow roots unless told otherwise. */
   protected emit<T extends Event>(event: T): T {
     this.dispatchEvent(event);
@@ -16,16 +26,41 @@ export class PressElement extends LitElement {
   }
 
   /**
-   * Registers this class under `tag`, quietly skipping a tag that is already taken: a widget
-   * pasted twice, or loaded next to another copy of the bundle, must never throw.
+   * Registers this class under `tag` and never throws: a widget pasted twice, or loaded next to
+   * another copy of the bundle, quietly keeps the first registration; a tag that another script
+   * already took for something else is skipped with one console warning naming it.
    */
   static define(tag: string, registry: CustomElementRegistry = customElements): void {
-    if (registry.get(tag)) return;
     try {
-      registry.define(tag, this);
-    } catch {
-      // This class already serves another tag (a registry allows one tag per constructor): use a subclass.
-      registry.define(tag, class extends this {});
+      const existing = registry.get(tag) as (CustomElementConstructor & { [OURS]?: boolean }) | undefined;
+      if (existing) {
+        if (!existing[OURS] && !warned.has(tag)) {
+          warned.add(tag);
+          console.warn(`press-widgets: <${tag}> is already defined by another script; press-widgets' <${tag}> is not registered.`);
+        }
+        return;
+      }
+      try {
+        registry.define(tag, this);
+      } catch {
+        // This class already serves another tag (a registry allows one tag per constructor): use a subclass.
+        registry.define(tag, class extends this {});
+      }
+    } catch (error) {
+      console.warn(`press-widgets: <${tag}> could not be registered.`, error);
     }
+  }
+}
+
+/** Marks our classes, across copies of the bundle, so a second copy tells its twin from a stranger. */
+const OURS = Symbol.for('press-widgets.element');
+(PressElement as unknown as Record<symbol, boolean>)[OURS] = true;
+const warned = new Set<string>();
+
+function attachInternalsSafely(el: HTMLElement): ElementInternals | undefined {
+  try {
+    return el.attachInternals();
+  } catch {
+    return undefined;
   }
 }

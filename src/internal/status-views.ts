@@ -1,6 +1,10 @@
 import { html, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../i18n/localize.js';
-import type { SourceError } from '../sources/errors.js';
+import { megabytes, type SourceError } from '../sources/errors.js';
+import { DEFAULT_MAX_BYTES } from '../sources/body.js';
+
+/** Codes whose message is ours, not the server's: it is never shown as "the server said". */
+const OWN_CODES = new Set(['network', 'timeout', 'offline', 'too-large', 'web-page', 'redirect', 'parse', 'format', 'no-source', 'aborted']);
 
 /** Why a load failed, in the reader's language. */
 export function reasonFor(localize: LocalizeController, error: SourceError): string {
@@ -15,8 +19,17 @@ export function reasonFor(localize: LocalizeController, error: SourceError): str
       return localize.term('errorFormat');
     case 'no-source':
       return localize.term('errorNoSource');
+    case 'offline':
+      return localize.term('errorOffline');
+    case 'too-large':
+      return localize.term('errorTooLarge', megabytes((error as { maxBytes?: number }).maxBytes ?? DEFAULT_MAX_BYTES));
+    case 'web-page':
+      return localize.term('errorWebPage', (error as { title?: string }).title ?? '');
+    case 'redirect':
+      return localize.term('errorRedirect');
     default:
-      return error.status ? localize.term('errorHttp', error.status) : localize.term('errorNetwork');
+      // An unknown code without a status never came from the network layer (http.ts types those).
+      return error.status ? localize.term('errorHttp', error.status) : localize.term('errorParse');
   }
 }
 
@@ -25,7 +38,7 @@ export function reasonFor(localize: LocalizeController, error: SourceError): str
  * text-only) message when it sent one, and a retry. `role="alert"` announces it once.
  */
 export function errorView(localize: LocalizeController, headline: string, error: SourceError, retry: () => void): TemplateResult {
-  const serverMessage = error.status && error.message && !/^HTTP \d+$/.test(error.message) ? error.message : '';
+  const serverMessage = error.status && error.message && !OWN_CODES.has(error.code) && !/^HTTP \d+$/.test(error.message) ? error.message : '';
   return html`<div part="error" class="status-error" role="alert">
     <p>
       <strong>${headline}</strong> ${reasonFor(localize, error)}

@@ -140,3 +140,4 @@ export function sanitizedOnce(html: string | null | undefined, place: HtmlPlace)
   const clean = sanitizeToFragment(String(html), place);
   return clean.hasChildNodes() ? safeMarkup(clean) : nothing;
 }
+

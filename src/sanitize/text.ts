@@ -6,20 +6,55 @@ const purifier = DOMPurify(window);
 /** Elements that separate words when markup is flattened to text. */
 const BREAKS = ['p', 'br', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'tr', 'td', 'th', 'figcaption'];
 
+/** No text field (name, headline, credit) is ever longer than this: a megabyte "name" is cut, not rendered. */
+export const MAX_TEXT_LENGTH = 2000;
+
 /**
  * Turns an HTML-encoded string (`&#8222;Faire Schult&uuml;te&#8220;`, `<p>Foto: …</p>`) into the
  * plain text a reader should see. Parsing happens inside DOMPurify (inert, Trusted Types aware);
  * the result is bound as text, so `&lt;script&gt;` shows as the characters `<script>`.
+ * Longer text is cut to `max` characters with an ellipsis. Total: whatever the input, it returns
+ * a string and never throws (one hostile name must not take a whole thread with it).
  */
-export function htmlToText(html: string | null | undefined): string {
+export function htmlToText(html: string | null | undefined, max = MAX_TEXT_LENGTH): string {
   if (html == null) return '';
-  const input = String(html);
-  if (!/[<&]/.test(input)) return input.replace(/\s+/g, ' ').trim();
+  let input: string;
+  try {
+    // Generous, for a page's error body whose text follows a long <head>; bounded all the same.
+    input = String(html).slice(0, max * 50);
+  } catch {
+    return '';
+  }
+  if (!/[<&]/.test(input)) return clamp(input, max);
   // Most titles and names hold references but no markup: decoded without a parser.
   const plain = decodeEntities(input);
-  if (plain !== null) return plain.replace(/\s+/g, ' ').trim();
-  const fragment = purifier.sanitize(input, { ALLOWED_TAGS: ['#text', ...BREAKS], ALLOWED_ATTR: [], KEEP_CONTENT: true, RETURN_DOM_FRAGMENT: true });
+  if (plain !== null) return clamp(plain, max);
+  try {
+    return clamp(flatten(input), max);
+  } catch {
+    // Input DOMPurify cannot parse into a body (`<frameset>…`): fall back to the markup stripped
+    // by hand. Bound as text, whatever survives here stays characters, never markup.
+    return clamp(input.replace(/<[^>]*>?/g, ' ').replace(/[<>]/g, ''), max);
+  }
+}
+
+function flatten(input: string): string {
+  // A leading <br> closes the parser's "frameset-ok" door, so a <frameset> in the input cannot
+  // replace the body (for a document without one DOMPurify returns null instead of a fragment).
+  const fragment = purifier.sanitize(`<br>${input}`, {
+    ALLOWED_TAGS: ['#text', ...BREAKS],
+    ALLOWED_ATTR: [],
+    KEEP_CONTENT: true,
+    RETURN_DOM_FRAGMENT: true,
+  }) as DocumentFragment | null;
+  if (!fragment) throw new TypeError('no fragment');
   // Words on either side of a paragraph or line break must not run together ("Erster</p><p>Zweiter").
   for (const el of Array.from(fragment.querySelectorAll(BREAKS.join(',')))) el.replaceWith(' ', ...Array.from(el.childNodes), ' ');
-  return (fragment.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return fragment.textContent ?? '';
+}
+
+function clamp(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  // By code point, so the cut never splits an emoji into a lone surrogate.
+  return flat.length > max ? `${Array.from(flat).slice(0, max - 1).join('')}…` : flat;
 }

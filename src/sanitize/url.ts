@@ -1,3 +1,6 @@
+/** Longer URLs are refused: no real link or image needs more, and a megabyte `href` is an attack on layout and memory. */
+export const MAX_URL_LENGTH = 4096;
+
 /**
  * Checked URLs by base and input. Lists and threads check the same few URLs again and again (each
  * re-render, each image and link of a card, a commenter's site on every comment), and parsing is
@@ -16,7 +19,7 @@ export function safeUrl(
   raw: string | null | undefined,
   { base = document.baseURI, allowMailto = false }: { base?: string; allowMailto?: boolean } = {},
 ): string {
-  if (!raw) return '';
+  if (!raw || raw.length > MAX_URL_LENGTH) return '';
   const input = String(raw);
   const key = allowMailto ? `mailto ${base}` : base;
   let known = checked.get(key);
@@ -42,6 +45,7 @@ function check(raw: string, base: string, allowMailto: boolean): string {
   } catch {
     return '';
   }
+  if (url.href.length > MAX_URL_LENGTH) return '';
   if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
   if (allowMailto && url.protocol === 'mailto:') return url.href;
   return '';

@@ -3,7 +3,8 @@ import { SourceError } from './errors.js';
 import { fetchText, tryJson, type RequestOptions } from './http.js';
 import { isJsonFeed, parseJsonFeed } from './json-feed.js';
 import type { Article } from './models.js';
-import { parseAtom, parseRss } from './rss-atom.js';
+import { parseXmlFeed } from './rss-atom.js';
+import { furtherPostPages, WORDPRESS_PAGE } from './wordpress-posts.js';
 import { isWordPressPost, isWordPressPostsUrl, isWordPressSinglePostUrl, parseWordPressPosts, postsQuery } from './wordpress.js';
 
 export interface ArticleQuery extends RequestOptions {
@@ -22,10 +23,29 @@ export function resolveSource(source: string): URL {
  */
 export async function loadArticles(source: string | URL, { limit = 10, ...options }: ArticleQuery = {}): Promise<Article[]> {
   let url = typeof source === 'string' ? resolveSource(source) : source;
+  const collection = !isWordPressSinglePostUrl(url) && isWordPressPostsUrl(url);
   if (isWordPressSinglePostUrl(url)) url = postsQuery(url, {});
-  else if (isWordPressPostsUrl(url)) url = postsQuery(url, { per_page: Math.min(Math.max(1, limit), 100) });
-  const { text, contentType } = await fetchText(url, options);
-  return parseArticles(text, contentType, url.href).slice(0, limit);
+  else if (collection) url = postsQuery(url, { per_page: Math.min(Math.max(1, limit), WORDPRESS_PAGE) });
+  const { response, text, contentType } = await fetchText(url, options);
+  const articles = parseArticles(text, contentType, feedBase(response, url));
+  // Past WordPress's 100 per page the further pages follow; a feed holds what it holds.
+  if (collection && limit > WORDPRESS_PAGE && articles.length >= WORDPRESS_PAGE) articles.push(...(await furtherPostPages(url, response, limit, options)));
+  return articles.slice(0, limit);
+}
+
+/**
+ * The URL relative links in a feed resolve against: where the feed was finally fetched from (after
+ * redirects), or its Content-Location, as feed readers do.
+ */
+export function feedBase(response: Response, requested: URL): string {
+  const fetchedFrom = response.url || requested.href;
+  const location = response.headers.get('content-location');
+  if (!location) return fetchedFrom;
+  try {
+    return new URL(location, fetchedFrom).href;
+  } catch {
+    return fetchedFrom;
+  }
 }
 
 /** Detects the format of a response (Content-Type, then the body) and normalizes its articles. */
@@ -45,10 +65,9 @@ export function parseArticles(text: string, contentType: string, base: string): 
   if (kind === 'xml') {
     const doc = parseXml(body);
     if (!doc) throw new SourceError('parse', 'The response is not well-formed XML');
-    const root = doc.documentElement.localName.toLowerCase();
-    if (root === 'rss' || root === 'rdf') return parseRss(doc, base);
-    if (root === 'feed') return parseAtom(doc, base);
-    throw new SourceError('format', `Unknown XML document <${doc.documentElement.localName}>`);
+    const articles = parseXmlFeed(doc, base);
+    if (!articles) throw new SourceError('format', `Unknown XML document <${doc.documentElement.localName}>`);
+    return articles;
   }
   throw new SourceError('format', 'The response is neither JSON nor a feed');
 }

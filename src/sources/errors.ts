@@ -1,7 +1,22 @@
 import type { PressErrorDetail } from '../internal/events.js';
 
-/** Codes this kit uses itself; a WordPress error keeps its own code (e.g. `comment_duplicate`). */
-export type SourceErrorCode = 'network' | 'timeout' | 'http' | 'parse' | 'format' | 'aborted' | (string & {});
+/**
+ * Codes this kit uses itself; a WordPress error keeps its own code (e.g. `comment_duplicate`).
+ * `too-large`: the body passed the byte cap; `web-page`: HTML came where data was expected;
+ * `offline`: the browser has no network; `redirect`: a POST was redirected and not sent on.
+ */
+export type SourceErrorCode =
+  | 'network'
+  | 'timeout'
+  | 'offline'
+  | 'http'
+  | 'too-large'
+  | 'web-page'
+  | 'redirect'
+  | 'parse'
+  | 'format'
+  | 'aborted'
+  | (string & {});
 
 /** A typed failure of a source: what went wrong, the server's decoded message, the HTTP status. */
 export class SourceError extends Error {
@@ -19,15 +34,48 @@ export class SourceError extends Error {
     return { code: this.code, message: this.message, status: this.status };
   }
 
-  /** Wraps anything thrown into a SourceError, keeping a SourceError as it is. */
+  /**
+   * Wraps anything thrown into a SourceError, keeping a SourceError as it is. The request layer
+   * types every transport failure itself, so anything else thrown came from reading the answer:
+   * it is labelled `parse`, never passed off as a network failure.
+   */
   static from(error: unknown): SourceError {
     if (error instanceof SourceError) return error;
     if (error instanceof DOMException && error.name === 'AbortError') return new SourceError('aborted', 'Aborted');
     if (error instanceof DOMException && error.name === 'TimeoutError') return new SourceError('timeout', 'Timed out');
-    return new SourceError('network', error instanceof Error ? error.message : String(error));
+    const message = error instanceof Error ? error.message : String(error);
+    // A bare fetch() elsewhere rejects with "Failed to fetch": that one is the network.
+    if (error instanceof TypeError && /fetch|network/i.test(message)) return new SourceError('network', message);
+    return new SourceError('parse', message);
   }
 }
 
 export const isAbort = (error: unknown): boolean =>
   (error instanceof SourceError && error.code === 'aborted') ||
   (error instanceof DOMException && error.name === 'AbortError');
+
+/** Megabytes (of 1 048 576 bytes), to one decimal: what a reader is told a cap is. */
+export const megabytes = (bytes: number): number => Math.round((bytes / 1048576) * 10) / 10;
+
+/** A response cut off at the byte cap (code `too-large`): the reader is told how large an answer may be. */
+export class ResponseTooLargeError extends SourceError {
+  constructor(
+    readonly maxBytes: number,
+    status: number | null,
+  ) {
+    super('too-large', `The response is larger than ${megabytes(maxBytes)} MB`, status);
+    this.name = 'ResponseTooLargeError';
+  }
+}
+
+/** An HTML page where data was expected (code `web-page`): a login page, a CDN's error page. */
+export class WebPageError extends SourceError {
+  constructor(
+    /** The page's decoded title (or first text), '' when it has none. */
+    readonly title: string,
+    status: number | null,
+  ) {
+    super('web-page', title ? `The server sent a web page instead of data: ${title}` : 'The server sent a web page instead of data', status);
+    this.name = 'WebPageError';
+  }
+}

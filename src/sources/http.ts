@@ -1,5 +1,9 @@
 import { htmlToText } from '../sanitize/text.js';
-import { SourceError } from './errors.js';
+import { DEFAULT_MAX_BYTES, decodeBody, readBody } from './body.js';
+import { SourceError, WebPageError } from './errors.js';
+import { shareInFlight } from './in-flight.js';
+
+export { DEFAULT_MAX_BYTES } from './body.js';
 
 /** How long a request may take before it ends in a `timeout` error. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -9,42 +13,101 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Milliseconds before the request fails with code `timeout`. */
   timeout?: number;
+  /** Bytes a body may have before the request fails with code `too-large` (default 5 MB). */
+  maxBytes?: number;
+  /**
+   * Passed to `fetch`. Unless set here: cross-origin requests go without credentials
+   * (`credentials: 'omit'`), and only GET and HEAD follow redirects (`redirect: 'manual'` otherwise).
+   */
   init?: RequestInit;
 }
 
-/** A fetched response whose body has already been read as text. */
+/** A fetched response whose body has already been read (within the byte cap) and decoded. */
 export interface FetchedText {
   response: Response;
   text: string;
   contentType: string;
 }
 
+/** Init keys that two GETs may share a fetch for when equal; any other key makes a request its own. */
+const SHAREABLE = new Set(['method', 'headers', 'credentials', 'mode', 'cache', 'redirect', 'referrerPolicy', 'priority']);
+
 /**
  * Fetches `url` and reads the body within one timeout, whatever the status; a request that never
- * got an answer becomes a typed SourceError: `aborted`, `timeout` or `network`.
+ * got an answer becomes a typed SourceError: `aborted`, `timeout`, `offline` or `network`, and a
+ * body over `maxBytes` one with code `too-large`. Identical GETs in flight are fetched once.
  */
-export async function request(url: string | URL, { signal, timeout = DEFAULT_TIMEOUT_MS, init }: RequestOptions = {}): Promise<FetchedText> {
+export async function request(url: string | URL, { signal, timeout = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES, init = {} }: RequestOptions = {}): Promise<FetchedText> {
+  const target = new URL(url, document.baseURI);
+  const method = (init.method ?? 'GET').toUpperCase();
+  const readOnly = method === 'GET' || method === 'HEAD';
+  const settled: RequestInit = {
+    ...init,
+    // Cookies only go where they belong; a CDN caches a cross-origin GET alike for every reader.
+    credentials: init.credentials ?? (target.origin === location.origin ? 'same-origin' : 'omit'),
+    // A POST is never carried to wherever a redirect points (another origin least of all).
+    redirect: init.redirect ?? (readOnly ? 'follow' : 'manual'),
+  };
   const timer = AbortSignal.timeout(timeout);
   const combined = signal ? AbortSignal.any([signal, timer]) : timer;
+  const load = (loadSignal: AbortSignal) => fetchBody(target, { ...settled, signal: loadSignal }, maxBytes);
   try {
-    const response = await fetch(url, { credentials: 'same-origin', ...init, signal: combined });
-    const text = await response.text();
-    return { response, text, contentType: response.headers.get('content-type') ?? '' };
+    const shareable = method === 'GET' && Object.keys(init).every((key) => SHAREABLE.has(key));
+    const fetched = shareable ? await shareInFlight(requestKey(target, settled, maxBytes), load, combined) : await load(combined);
+    if (fetched.response.type === 'opaqueredirect' && !init.redirect) {
+      throw new SourceError('redirect', 'The server redirected the request; it was not sent on', null);
+    }
+    return fetched;
   } catch (error) {
     if (signal?.aborted) throw new SourceError('aborted', 'Aborted');
     if (timer.aborted) throw new SourceError('timeout', `No answer within ${Math.round(timeout / 1000)} s`);
+    if (error instanceof SourceError) throw error;
+    if (navigator.onLine === false) throw new SourceError('offline', 'The browser is offline');
     throw new SourceError('network', error instanceof Error ? error.message : 'Network error');
   }
 }
 
+async function fetchBody(url: URL, init: RequestInit, maxBytes: number): Promise<FetchedText> {
+  const response = await fetch(url, init);
+  const contentType = response.headers.get('content-type') ?? '';
+  const text = decodeBody(await readBody(response, maxBytes), contentType);
+  return { response, text, contentType };
+}
+
+function requestKey(url: URL, init: RequestInit, maxBytes: number): string {
+  const headers = [...new Headers(init.headers).entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return JSON.stringify([url.href, init.credentials, init.mode, init.cache, init.redirect, init.referrerPolicy, headers, maxBytes]);
+}
+
 /**
- * Like `request`, and a response that is not OK is an error too: the server's own code and decoded
- * message with its status.
+ * Like `request`, for data (JSON, feeds): a response that is not OK is an error with the server's
+ * own code and decoded message, and a web page where data was expected (a login page, a CDN's
+ * error page) is an error with code `web-page` and the page's title, not a parse failure.
  */
 export async function fetchText(url: string | URL, options: RequestOptions = {}): Promise<FetchedText> {
   const fetched = await request(url, options);
-  if (!fetched.response.ok) throw errorFromResponse(fetched.response.status, fetched.text, fetched.contentType);
+  const { response, text, contentType } = fetched;
+  if (!response.ok) throw errorFromResponse(response.status, text, contentType);
+  if (isWebPage(text, contentType)) throw new WebPageError(pageTitle(text), response.status);
   return fetched;
+}
+
+/**
+ * True for an HTML document: one that starts like a page, or one sent as `text/html` that does not
+ * start like a feed or JSON (servers do send real feeds as text/html).
+ */
+export function isWebPage(text: string, contentType: string): boolean {
+  const start = text
+    .slice(0, 4096)
+    .replace(/^\uFEFF?\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*/, '');
+  if (/^<(!doctype\s+html|html|head|body)[\s>]/i.test(start)) return true;
+  return /^\s*(text\/html|application\/xhtml\+xml)/i.test(contentType) && !/^([[{]|<([\w.-]+:)?(rss|rdf|feed|entry)[\s>/])/i.test(start);
+}
+
+/** The decoded `<title>` of an HTML page, else its first text; never markup. */
+function pageTitle(html: string): string {
+  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1];
+  return limit(htmlToText(title ?? html.slice(0, 20_000)));
 }
 
 /**
@@ -58,14 +121,8 @@ export function errorFromResponse(status: number, body: string, contentType: str
     const { code, message } = json as { code?: unknown; message?: unknown };
     return new SourceError(typeof code === 'string' && code ? code : 'http', limit(htmlToText(String(message))), status);
   }
-  let message = '';
-  if (/html/i.test(contentType) || /^\s*</.test(body)) {
-    const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(body)?.[1];
-    message = htmlToText(title ?? body);
-  } else {
-    message = htmlToText(body);
-  }
-  return new SourceError('http', limit(message) || `HTTP ${status}`, status);
+  const message = /html/i.test(contentType) || /^\s*</.test(body) ? pageTitle(body) : limit(htmlToText(body));
+  return new SourceError('http', message || `HTTP ${status}`, status);
 }
 
 export function tryJson(text: string): unknown {

@@ -1,7 +1,8 @@
-import { parseArticles, resolveSource } from './articles.js';
+import { feedBase, parseArticles, resolveSource } from './articles.js';
 import { SourceError } from './errors.js';
 import { fetchText, tryJson, type RequestOptions } from './http.js';
 import type { Article } from './models.js';
+import { parseEach } from './skip.js';
 import { isWordPressPostsUrl, restRouteOf, siblingRoute, withQuery, wordPressPostToArticle } from './wordpress.js';
 
 /** The articles either side of the current one. */
@@ -30,8 +31,8 @@ export async function findNeighbours(source: string | URL, current: string, opti
   const wanted = current.trim();
   if (!wanted) throw new SourceError('not-found', 'No current article given');
   if (isWordPressPostsUrl(url)) return wordPressNeighbours(url, wanted, options);
-  const { text, contentType } = await fetchText(url, options);
-  return neighboursIn(parseArticles(text, contentType, url.href), wanted, options);
+  const { response, text, contentType } = await fetchText(url, options);
+  return neighboursIn(parseArticles(text, contentType, feedBase(response, url)), wanted, options);
 }
 
 /**
@@ -125,7 +126,8 @@ async function wordPressNeighbours(source: URL, current: string, options: Neighb
   if (!date) throw new SourceError('format', 'The current post has no date');
   const shared: Record<string, string> = { per_page: '1', orderby: 'date', exclude: String(post.id) };
   if (options.sameCategory && Array.isArray(post.categories) && post.categories.length) shared.categories = post.categories.join(',');
-  if (options.thumbnails) shared._embed = 'wp:featuredmedia';
+  // With a thumbnail, the embedded image too: `_links` and `_embedded` let `_embed` work under `_fields`.
+  if (options.thumbnails) Object.assign(shared, { _embed: 'wp:featuredmedia', _fields: `${NEIGHBOUR_FIELDS},_embedded,_links` });
   else shared._fields = NEIGHBOUR_FIELDS;
   const [prev, next] = await Promise.all([
     firstPost(withQuery(collection, { ...shared, before: date, order: 'desc' }), options),
@@ -191,5 +193,6 @@ async function fetchPosts(url: URL, options: NeighbourQuery): Promise<Json[]> {
 
 async function firstPost(url: URL, options: NeighbourQuery): Promise<Article | null> {
   const [post] = await fetchPosts(url, options);
-  return post ? wordPressPostToArticle(post, url.href) : null;
+  // A neighbour that cannot be read is left out; the other side still shows.
+  return post ? (parseEach([post], (item) => wordPressPostToArticle(item, url.href), 'neighbours')[0] ?? null) : null;
 }

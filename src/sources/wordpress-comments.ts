@@ -1,5 +1,6 @@
 import type { Translation } from '../i18n/translation.js';
 import { htmlToText } from '../sanitize/text.js';
+import { parseEach } from './skip.js';
 import { safeUrl } from '../sanitize/url.js';
 import { SourceError } from './errors.js';
 import { errorFromResponse, fetchText, request, tryJson, type RequestOptions } from './http.js';
@@ -20,28 +21,42 @@ export interface LoadCommentsOptions {
   post: number;
   /** 1-based page of the thread. */
   page?: number;
+  /** `asc` (oldest first, the default) or `desc`. */
+  order?: 'asc' | 'desc';
+  /** Only the replies to these comments (0: the top level). */
+  parents?: readonly number[];
+  /** Comments per page (default COMMENTS_PER_PAGE). */
+  perPage?: number;
   signal?: AbortSignal;
   timeout?: number;
 }
 
-/** The URL of one page of a post's thread, oldest first; set through the URL API so `?rest_route=` keeps working. */
-export function commentsUrl(source: string | URL, { post, page = 1 }: { post: number; page?: number }): URL {
+type UrlOptions = Pick<LoadCommentsOptions, 'post' | 'page' | 'order' | 'parents' | 'perPage'>;
+
+/**
+ * The URL of one page of a post's thread; set through the URL API so `?rest_route=` keeps working.
+ * Parameters in one fixed order, so every reader of a page asks the very same URL (cacheable).
+ */
+export function commentsUrl(source: string | URL, { post, page = 1, order = 'asc', parents, perPage = COMMENTS_PER_PAGE }: UrlOptions): URL {
   const url = new URL(source, document.baseURI);
   url.searchParams.set('post', String(post));
-  url.searchParams.set('order', 'asc');
-  url.searchParams.set('per_page', String(COMMENTS_PER_PAGE));
+  if (parents) url.searchParams.set('parent', parents.join(','));
+  else url.searchParams.delete('parent');
+  url.searchParams.set('order', order);
+  url.searchParams.set('per_page', String(perPage));
   if (page > 1) url.searchParams.set('page', String(page));
   else url.searchParams.delete('page');
   return url;
 }
 
 /** Loads one page of a post's approved comments (WordPress sends them flat; see threadComments). */
-export async function loadComments(source: string | URL, { post, page = 1, signal, timeout }: LoadCommentsOptions): Promise<CommentPage> {
-  const url = commentsUrl(source, { post, page });
+export async function loadComments(source: string | URL, options: LoadCommentsOptions): Promise<CommentPage> {
+  const { page = 1, signal, timeout } = options;
+  const url = commentsUrl(source, options);
   const { response, text } = await fetchText(url, { signal, timeout });
   const json = tryJson(text);
   if (!Array.isArray(json)) throw new SourceError('parse', 'The response is not a list of comments');
-  const comments = json.map((item) => parseComment(item, url.href)).filter((c): c is Comment => c !== null);
+  const comments = parseEach(json, (item) => parseComment(item, url.href), 'comments');
   const total = Number(response.headers.get('x-wp-total'));
   const totalPages = Number(response.headers.get('x-wp-totalpages'));
   const hasNextLink = /rel="?next"?/.test(response.headers.get('link') ?? '');
@@ -51,7 +66,7 @@ export async function loadComments(source: string | URL, { post, page = 1, signa
     total: Number.isFinite(total) && total > 0 ? total : comments.length,
     totalPages: lastPage,
     // The next page is built from our own URL, never taken from the header: it must stay on the configured source.
-    next: hasNextLink || page < lastPage ? commentsUrl(source, { post, page: page + 1 }).href : null,
+    next: hasNextLink || page < lastPage ? commentsUrl(source, { ...options, page: page + 1 }).href : null,
   };
 }
 
@@ -71,7 +86,8 @@ export function parseComment(raw: unknown, base: string): Comment | null {
     id,
     post: Number(c.post) || 0,
     parent: Number.isInteger(parent) && parent > 0 ? parent : 0,
-    authorName: htmlToText(str(c.author_name)),
+    // WordPress itself stores at most 245 characters of a name; a longer one is not from a WordPress.
+    authorName: htmlToText(str(c.author_name), 245),
     authorUrl: safeUrl(str(c.author_url), { base }),
     avatar: safeUrl(str(avatars['96'] ?? avatars['48'] ?? Object.values(avatars)[0]), { base }),
     date: dateGmt ? `${dateGmt.replace(/Z$/, '')}Z` : str(c.date),

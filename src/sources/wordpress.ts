@@ -1,4 +1,5 @@
 import { htmlToText } from '../sanitize/text.js';
+import { parseEach } from './skip.js';
 import { safeUrl } from '../sanitize/url.js';
 import type { Article, ArticleImage } from './models.js';
 
@@ -77,18 +78,31 @@ export function siteRoot(url: URL): URL {
   return copy;
 }
 
-/** A copy of `url` with `params` set through the URL API (so `?rest_route=` keeps its route); empty values are left out. */
+/**
+ * A copy of `url` with `params` set through the URL API (so `?rest_route=` keeps its route); empty
+ * values are left out. Parameters come out sorted by name: every reader of a page asks the very
+ * same URL, so a CDN or reverse proxy keeps one copy of each response.
+ */
 export function withQuery(url: URL, params: Record<string, string | number | undefined>): URL {
   const copy = new URL(url);
   for (const [key, value] of Object.entries(params)) {
     if (value !== undefined && value !== '') copy.searchParams.set(key, String(value));
   }
+  copy.searchParams.sort();
   return copy;
 }
 
-/** Adds the parameters a posts list needs: `_embed` for image, author and terms, and `per_page`. */
+/** The relations a card shows: its author, its featured image and its categories (not the replies). */
+export const POST_EMBEDS = 'author,wp:featuredmedia,wp:term';
+/**
+ * The post fields a card or a navigation link reads. `_links` must be listed for `_embed` to work
+ * together with `_fields`, and `_embedded` for the embedded items to stay in the response.
+ */
+export const POST_FIELDS = '_embedded,_links,date,date_gmt,excerpt,id,link,title';
+
+/** Adds the parameters a posts list needs: what a card shows (`_embed`, `_fields`), and `per_page`. */
 export function postsQuery(url: URL, params: Record<string, string | number | undefined>): URL {
-  return withQuery(url, { _embed: '1', ...params });
+  return withQuery(url, { _embed: POST_EMBEDS, _fields: POST_FIELDS, ...params });
 }
 
 type Json = Record<string, unknown>;
@@ -160,14 +174,5 @@ function sameRatio(size: Json, full: Json): boolean {
 
 /** Normalizes a `wp/v2/posts` response. Items that are not posts are skipped, never fatal. */
 export function parseWordPressPosts(json: unknown[], base: string): Article[] {
-  const articles: Article[] = [];
-  for (const item of json) {
-    try {
-      const article = wordPressPostToArticle(item, base);
-      if (article) articles.push(article);
-    } catch {
-      // One bad item never blanks the rest of the list.
-    }
-  }
-  return articles;
+  return parseEach(json, (item) => wordPressPostToArticle(item, base), 'posts');
 }

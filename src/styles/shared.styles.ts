@@ -26,6 +26,22 @@ export const sharedStyles = css`
   :host([theme='auto']) {
     color-scheme: light dark;
   }
+  /* A page that turned dark by its own CSS without saying so (no color-scheme): the inherited text is
+     light, InheritedSchemeController sets :state(dark), and every light-dark() below picks its dark side. */
+  :host(:state(dark):not([theme])) {
+    color-scheme: dark;
+  }
+  /* The watch on the inherited colour: any change ends this 1 ms transition in one transitionend. */
+  :host::before {
+    content: '';
+    position: absolute;
+    width: 0;
+    height: 0;
+    overflow: hidden;
+    visibility: hidden;
+    pointer-events: none;
+    transition: color 1ms !important;
+  }
   :host([theme='light']),
   :host([theme='dark']),
   :host([theme='auto']) {
@@ -36,6 +52,10 @@ export const sharedStyles = css`
   *::before,
   *::after {
     box-sizing: inherit;
+  }
+  /* A 10 000-character word (a hostile name, a URL as headline) wraps instead of widening the page. */
+  :host > * {
+    overflow-wrap: anywhere;
   }
   .visually-hidden {
     position: absolute !important;

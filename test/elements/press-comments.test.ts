@@ -632,7 +632,10 @@ describe('press-comments', () => {
           if (node.closest('[part="content"]')) expect(attribute.name).not.to.equal('style');
         }
       }
-      for (const a of shadowRoot.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+      // Our own permalinks lead to this page, built from its URL and the numeric id: nothing of the commenter's.
+      const page = location.href.split('#')[0];
+      for (const a of shadowRoot.querySelectorAll<HTMLAnchorElement>('a[part="permalink"]')) expect(a.href.replace(page, '')).to.match(/^#comment-\d+$/);
+      for (const a of shadowRoot.querySelectorAll<HTMLAnchorElement>('a[href]:not([part="permalink"])')) {
         expect(a.protocol, a.href).to.be.oneOf(['http:', 'https:', 'mailto:']);
         expect(a.rel).to.equal('nofollow ugc noopener noreferrer');
       }

@@ -236,6 +236,8 @@ describe('press-nav', () => {
       const fallback = el.querySelector('a')!;
       expect(fallback.getBoundingClientRect().height).to.be.greaterThan(0, 'the fallback link is visible');
       expect(shadow(el).querySelector('.skeleton')).to.equal(null);
+      // On screen, the request starts once the viewport observer has seen the element.
+      await until(() => server!.requested('include').length === 1, 3000, 'the current post request');
       release(json([await (await recorded('post-bexbach')).json()]));
       await loaded(el);
       expect(fallback.getBoundingClientRect().height).to.equal(0, 'the fallback is replaced');

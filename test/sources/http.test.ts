@@ -109,7 +109,9 @@ describe('SourceError.from', () => {
   it('maps thrown things to codes', () => {
     expect(SourceError.from(new DOMException('x', 'AbortError')).code).to.equal('aborted');
     expect(SourceError.from(new DOMException('x', 'TimeoutError')).code).to.equal('timeout');
-    expect(SourceError.from(new TypeError('boom')).toDetail()).to.deep.equal({ code: 'network', message: 'boom', status: null });
+    expect(SourceError.from(new TypeError('Failed to fetch')).toDetail()).to.deep.equal({ code: 'network', message: 'Failed to fetch', status: null });
+    // Anything else thrown came from reading the answer: not the network's fault.
+    expect(SourceError.from(new TypeError("Cannot read properties of null (reading 'querySelectorAll')")).code).to.equal('parse');
     const same = new SourceError('parse', 'p');
     expect(SourceError.from(same)).to.equal(same);
   });

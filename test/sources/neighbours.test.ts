@@ -92,14 +92,16 @@ describe('findNeighbours: WordPress', () => {
     for (const url of neighbourRequests) expect(url.searchParams.get('categories')).to.equal('3,2');
   });
 
-  it('embeds only the featured image when thumbnails are wanted', async () => {
+  it('embeds only the featured image when thumbnails are wanted, and still trims the fields', async () => {
     server = wordPress();
-    await findNeighbours(POSTS, '6', { thumbnails: true });
+    const found = await findNeighbours(POSTS, '6', { thumbnails: true });
     const [, ...neighbourRequests] = server.requested();
+    expect(neighbourRequests).to.have.length(2);
     for (const url of neighbourRequests) {
       expect(url.searchParams.get('_embed')).to.equal('wp:featuredmedia');
-      expect(url.searchParams.has('_fields')).to.equal(false);
+      expect(url.searchParams.get('_fields')!.split(',').sort()).to.deep.equal(['_embedded', '_links', 'date', 'date_gmt', 'id', 'link', 'title']);
     }
+    expect(found.prev?.headline).to.be.a('string').and.not.equal('');
   });
 
   it('keeps the source’s own filters and turns a single-post source into its collection', async () => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { loadArticles, parseArticles } from '../../src/sources/articles.js';
 import type { Article } from '../../src/sources/models.js';
-import { isWordPressPostsUrl, isWordPressUrl, postsQuery, restRouteOf, restUrl, siblingRoute, siteRoot } from '../../src/sources/wordpress.js';
+import { isWordPressPostsUrl, isWordPressUrl, postsQuery, restRouteOf, restUrl, siblingRoute, siteRoot, withQuery } from '../../src/sources/wordpress.js';
 import { FakeServer, fixtureText, json, recorded } from '../support/fake-server.js';
 
 const SITE = 'http://127.0.0.1:8881';
@@ -52,14 +52,29 @@ describe('WordPress REST URLs', () => {
     expect(siteRoot(new URL(`${SITE}/blog/index.php?rest_route=/wp/v2/comments#x`)).href).to.equal(`${SITE}/blog/`);
   });
 
-  it('postsQuery sets _embed and parameters through the URL API, keeping rest_route', () => {
+  it('postsQuery asks only what a card shows, through the URL API, keeping rest_route', () => {
     const pretty = postsQuery(new URL(`${SITE}/wp-json/wp/v2/posts?categories=3&per_page=50`), { per_page: 5, page: undefined });
     expect(pretty.pathname).to.equal('/wp-json/wp/v2/posts');
-    expect(Object.fromEntries(pretty.searchParams)).to.deep.equal({ categories: '3', per_page: '5', _embed: '1' });
+    expect(Object.fromEntries(pretty.searchParams)).to.deep.equal({
+      categories: '3',
+      per_page: '5',
+      _embed: 'author,wp:featuredmedia,wp:term',
+      _fields: '_embedded,_links,date,date_gmt,excerpt,id,link,title',
+    });
     const plain = postsQuery(new URL(`${SITE}/?rest_route=/wp/v2/posts`), { per_page: 5 });
     expect(plain.searchParams.get('rest_route')).to.equal('/wp/v2/posts');
     expect(plain.searchParams.get('per_page')).to.equal('5');
     expect(plain.searchParams.has('_embed')).to.equal(true);
+  });
+
+  it('puts query parameters in one sorted order, whatever order they were given in', () => {
+    const a = withQuery(new URL(`${SITE}/wp-json/wp/v2/posts?per_page=3&categories=2`), { order: 'asc', after: '2024-01-01T00:00:00', exclude: '6' });
+    const b = withQuery(new URL(`${SITE}/wp-json/wp/v2/posts?categories=2`), { exclude: '6', per_page: 3, after: '2024-01-01T00:00:00', order: 'asc' });
+    expect(a.href).to.equal(b.href);
+    expect([...a.searchParams.keys()]).to.deep.equal(['after', 'categories', 'exclude', 'order', 'per_page']);
+    const plain = withQuery(new URL(`${SITE}/?rest_route=/wp/v2/posts`), { per_page: 2, _fields: 'id' });
+    expect([...plain.searchParams.keys()]).to.deep.equal(['_fields', 'per_page', 'rest_route']);
+    expect(plain.searchParams.get('rest_route')).to.equal('/wp/v2/posts');
   });
 });
 

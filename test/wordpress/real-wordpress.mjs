@@ -30,6 +30,7 @@ const { values: opt } = parseArgs({
     'cross-port': { type: 'string', default: process.env.CROSS_PORT || '0' },
     'no-post': { type: 'boolean', default: false },
     'approve-via-mysql': { type: 'boolean', default: false },
+    'reader-agents': { type: 'boolean', default: false },
     chrome: { type: 'string', default: process.env.CHROME_PATH || '/usr/bin/chromium' },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -119,9 +120,14 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
 });
 
+// With --reader-agents each browser context is another reader: its User-Agent ends in
+// "press-reader/N", from which test/wordpress/site/router.php gives it its own client address.
+const agent = opt['reader-agents'] ? await browser.newPage().then(async (p) => { const ua = await p.evaluate(() => navigator.userAgent); await p.close(); return ua; }) : null;
+let readers = 100;
+
 // --- the checks -------------------------------------------------------------------------------
 async function newPage(url, setup) {
-  const context = await browser.newContext();
+  const context = await browser.newContext(agent ? { userAgent: `${agent} press-reader/${readers++}` } : {});
   await context.route(`${SAME}**`, (r) => {
     const path = new URL(r.request().url()).pathname.replace(/^.*\/__press-widgets-test\//, '/');
     if (path === '/press-widgets.js') return r.fulfill({ status: 200, contentType: 'text/javascript', body: BUNDLE });

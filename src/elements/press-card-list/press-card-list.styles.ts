@@ -6,6 +6,8 @@ export const cardListStyles = css`
   }
   .cards {
     display: grid;
+    /* A held height (see press-card-list.ts) must not stretch the rows. */
+    align-content: start;
     gap: var(--press-card-list-gap, var(--press-gap, 1.25rem));
     margin: 0;
     padding: 0;
@@ -21,10 +23,26 @@ export const cardListStyles = css`
   press-card {
     height: 100%;
   }
+  /* The skeleton is a card drawn with the card's own metrics (padding, gaps, font sizes, line
+     heights, image ratio, the side-by-side layout past 560px), so the cards take the place it held. */
+  .cards > li[aria-hidden] {
+    container-type: inline-size;
+  }
   .skeleton {
+    display: grid;
+    grid-template-rows: auto 1fr;
+    height: 100%;
     border-radius: var(--press-card-radius, var(--press-radius, 8px));
-    border: 1px solid var(--press-border-color, color-mix(in srgb, currentColor 16%, transparent));
+    border-style: solid;
+    border-width: var(--press-card-border-width, 1px);
+    border-color: var(--press-card-border-color, var(--press-border-color, color-mix(in srgb, currentColor 16%, transparent)));
     overflow: hidden;
+  }
+  @container (min-width: 560px) {
+    .skeleton {
+      grid-template-rows: none;
+      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+    }
   }
   .skeleton .shape {
     background: color-mix(in srgb, currentColor 9%, transparent);
@@ -34,20 +52,36 @@ export const cardListStyles = css`
     aspect-ratio: var(--press-card-image-ratio, 16 / 9);
   }
   .skeleton .lines {
-    display: grid;
-    gap: 0.6rem;
+    display: flex;
+    flex-direction: column;
+    gap: 0.4rem;
     padding: var(--press-card-padding, 1rem);
   }
   .skeleton .line {
-    height: 0.9rem;
     border-radius: 4px;
+    background-clip: content-box;
+    padding-block: 0.2lh;
   }
-  .skeleton .line.short {
+  .skeleton .category {
+    width: 30%;
+    height: 1lh;
+    font-size: 0.78rem;
+  }
+  .skeleton .headline {
+    height: 3lh;
+    font-size: var(--press-card-headline-size, 1.15rem);
+    line-height: 1.25;
+  }
+  .skeleton .excerpt {
+    height: calc(var(--press-card-excerpt-lines, 3) * 1lh);
+    line-height: 1.5;
+  }
+  .skeleton .meta {
     width: 60%;
-  }
-  :host([layout='list']) .skeleton {
-    display: grid;
-    grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+    height: calc(1lh + 0.25rem);
+    margin-top: auto;
+    font-size: 0.85rem;
+    border-top: 0.25rem solid transparent;
   }
   @keyframes pulse {
     50% {

@@ -1,11 +1,13 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { PressElement } from '../../internal/press-element.js';
 import { PressErrorEvent, PressLoadEvent } from '../../internal/events.js';
 import { errorView } from '../../internal/status-views.js';
+import { NearViewportController } from '../../controllers/near-viewport-controller.js';
 import { SourceController } from '../../controllers/source-controller.js';
-import { loadArticles } from '../../sources/articles.js';
+import { loadArticles, resolveSource } from '../../sources/articles.js';
+import { isWordPressPostsUrl, siblingRoute } from '../../sources/wordpress.js';
 import { discoveredRoute } from '../../sources/discover.js';
 import { SourceError } from '../../sources/errors.js';
 import type { Article } from '../../sources/models.js';
@@ -14,6 +16,11 @@ import { sharedStyles } from '../../styles/shared.styles.js';
 import { cardListStyles } from './press-card-list.styles.js';
 
 /** The card parts a page can style through the list (`press-card-list::part(headline)`). */
+/** Ten WordPress pages: a sanity bound for a typo (`limit="10000"`), not a design size. */
+const MAX_LIMIT = 1000;
+/** Placeholders while loading: the cards of the first screens; further ones are out of view and cannot shift it. */
+const MAX_SKELETONS = 12;
+
 const FORWARDED_PARTS = 'base:card-base, figure, image, credit, body, category, headline, link, excerpt, meta';
 
 /**
@@ -22,6 +29,7 @@ const FORWARDED_PARTS = 'base:card-base, figure, image, credit, body, category, 
  *
  * @csspart base - The list (`<ul>`) of cards.
  * @csspart card - Each `<press-card>`; its own parts are forwarded (its `base` as `card-base`).
+ * @csspart comment-count - With `comments`: each card's comment count in its meta line (a `<press-comment-count>`).
  * @csspart status - The polite live region that announces loading.
  * @csspart skeleton - A placeholder card while loading.
  * @csspart empty - The text shown when the source lists no articles.
@@ -42,19 +50,29 @@ export class PressCardList extends PressElement {
    * page, the site's own posts (found through `<link rel="https://api.w.org/">`).
    */
   @property() source = '';
-  /** How many articles to show at most. */
+  /**
+   * How many articles to show at most (up to 1000). Past WordPress's 100 per page the further pages
+   * are fetched (250 takes three requests); a feed shows what it holds.
+   */
   @property({ type: Number }) limit = 10;
+  /** Shows each WordPress card's comment count in its meta line ("12 Kommentare"), linked to its comments. */
+  @property({ type: Boolean }) comments = false;
   /** `grid` (columns that reflow) or `list` (one card per row). */
   @property({ reflect: true }) layout: 'grid' | 'list' = 'grid';
   /** Heading level of each card's headline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
   /** Milliseconds before a request that does not answer fails. */
   @property({ type: Number }) timeout = 15_000;
+  /** Fetches at once instead of when the list comes within about one viewport of being seen. */
+  @property({ type: Boolean }) eager = false;
   /** Overrides of this element's strings. */
   @property({ attribute: false }) strings: PartialTranslation | null = null;
 
+  // Before the source: its `near` must be settled when the source reads its inputs.
+  private readonly nearViewport = new NearViewportController(this, () => this.eager);
+
   private readonly articles = new SourceController(this, {
-    args: () => [this.resolvedSource(), this.safeLimit, this.timeout] as const,
+    args: () => (this.nearViewport.near ? ([this.resolvedSource(), this.safeLimit, this.timeout] as const) : null),
     task: ([source, limit, timeout], signal) => {
       if (!source) throw new SourceError('no-source', 'No source attribute and no WordPress REST API link on this page');
       return loadArticles(source, { limit, signal, timeout });
@@ -65,11 +83,49 @@ export class PressCardList extends PressElement {
 
   private get safeLimit(): number {
     const limit = Math.floor(Number(this.limit));
-    return Number.isFinite(limit) && limit > 0 ? Math.min(limit, 100) : 10;
+    return Number.isFinite(limit) && limit > 0 ? Math.min(limit, MAX_LIMIT) : 10;
+  }
+
+  /** The comments collection next to a WordPress posts source, for the counts; '' for a feed. */
+  private commentsSource(): string {
+    try {
+      const source = resolveSource(this.resolvedSource());
+      return isWordPressPostsUrl(source) ? siblingRoute(source, 'wp/v2/comments').href : '';
+    } catch {
+      return '';
+    }
   }
 
   private resolvedSource(): string {
     return this.source || discoveredRoute('wp/v2/posts')?.href || '';
+  }
+
+  /** The skeleton's height when the cards replaced it, held so that shorter cards pull nothing up. */
+  private heldHeight = 0;
+
+  protected override willUpdate(): void {
+    const skeletons = this.renderRoot.querySelector<HTMLElement>('ul.cards:has(.skeleton)');
+    if (skeletons && this.articles.status === 'done') {
+      this.heldHeight = skeletons.getBoundingClientRect().height;
+      // Held until the width changes: then the layout is the reader's own doing, not a shift.
+      window.addEventListener('resize', this.releaseHeight, { once: true });
+    } else if (this.articles.status !== 'done') this.heldHeight = 0;
+  }
+
+  protected override updated(): void {
+    // Through the CSSOM, not a style attribute: a page's CSP may forbid inline styles.
+    const cards = this.renderRoot.querySelector<HTMLElement>('ul.cards');
+    if (cards) cards.style.minHeight = this.heldHeight && this.articles.status === 'done' ? `${this.heldHeight}px` : '';
+  }
+
+  private readonly releaseHeight = (): void => {
+    this.heldHeight = 0;
+    this.requestUpdate();
+  };
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('resize', this.releaseHeight);
   }
 
   protected override render() {
@@ -82,25 +138,40 @@ export class PressCardList extends PressElement {
         : status === 'done' && value && value.length === 0
           ? html`<p part="empty" class="empty">${this.localize.term('noArticles')}</p>`
           : html`<ul part="base" class="cards" aria-busy=${busy ? 'true' : 'false'}>
-              ${busy ? this.renderSkeletons() : repeat(value ?? [], (article) => article.id || article.url, (article) => this.renderCard(article))}
+              ${busy ? this.renderSkeletons() : this.renderCards(value ?? [])}
             </ul>`}
     `;
   }
 
-  private renderCard(article: Article) {
+  private renderCards(articles: Article[]) {
+    const comments = this.comments ? this.commentsSource() : '';
+    return repeat(articles, (article) => article.id || article.url, (article) => this.renderCard(article, comments));
+  }
+
+  private renderCard(article: Article, comments: string) {
+    const post = comments && /^\d+$/.test(article.id) ? article.id : '';
     return html`<li>
-      <press-card part="card" exportparts=${FORWARDED_PARTS} .article=${article} heading-level=${this.headingLevel}></press-card>
+      <press-card part="card" exportparts=${FORWARDED_PARTS} .article=${article} heading-level=${this.headingLevel}
+        >${post
+          ? html`<press-comment-count slot="meta" part="comment-count" post=${post} source=${comments} href=${article.url} .strings=${this.strings}></press-comment-count>`
+          : nothing}</press-card
+      >
     </li>`;
   }
 
   private renderSkeletons() {
-    const count = Math.min(this.safeLimit, 3);
+    const count = Math.min(this.safeLimit, MAX_SKELETONS);
     return Array.from(
       { length: count },
       () => html`<li aria-hidden="true">
         <div part="skeleton" class="skeleton">
           <div class="shape image"></div>
-          <div class="lines"><div class="shape line"></div><div class="shape line"></div><div class="shape line short"></div></div>
+          <div class="lines">
+            <div class="shape line category"></div>
+            <div class="shape line headline"></div>
+            <div class="shape line excerpt"></div>
+            <div class="shape line meta"></div>
+          </div>
         </div>
       </li>`,
     );

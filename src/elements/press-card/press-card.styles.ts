@@ -121,7 +121,13 @@ export const cardStyles = css`
     font-size: 0.85rem;
     color: var(--press-muted-color, color-mix(in srgb, currentColor 78%, transparent));
   }
-  .meta > * + *::before {
+  /* Above the headline link's card-wide hit area, so a link in the meta line (the comment count) stays clickable. */
+  ::slotted([slot='meta']) {
+    position: relative;
+    z-index: 1;
+  }
+  .meta > :not(slot) + :not(slot)::before,
+  .meta > :not(slot) ~ slot::slotted(*)::before {
     content: ' · ';
   }
   @media (forced-colors: active) {

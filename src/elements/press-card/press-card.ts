@@ -59,6 +59,8 @@ function normalizeArticle(input: Article | CardAttributes | null): Article {
  * @csspart excerpt - The sanitized excerpt, clamped to a few lines.
  * @csspart meta - Author and date.
  *
+ * @slot meta - More in the meta line after author and date (`<press-card-list comments>` puts the comment count here).
+ *
  * @cssproperty [--press-card-radius=8px] - Corner radius (falls back to --press-radius).
  * @cssproperty [--press-card-border-width=1px] - Border width; `0 0 1px` gives a hairline under each card.
  * @cssproperty [--press-card-border-color=currentColor at 16%] - Border colour.
@@ -160,10 +162,11 @@ export class PressCard extends PressElement {
         ${data.category ? html`<p part="category" class="category">${data.category}</p>` : nothing}
         ${heading(this.headingLevel, { part: 'headline', id: this.headlineId, className: 'headline' }, href ? html`<a part="link" href=${href}>${data.headline}</a>` : data.headline)}
         ${data.excerptHtml ? html`<div part="excerpt" class="excerpt">${sanitizedHtml(data.excerptHtml, 'excerpt')}</div>` : nothing}
-        ${data.author || dateText
+        ${data.author || dateText || this.querySelector(':scope > [slot="meta"]')
           ? html`<p part="meta" class="meta">
               ${data.author ? html`<span class="author">${this.localize.term('byAuthor', data.author)}</span>` : nothing}
               ${dateText ? html`<time datetime=${new Date(data.date!).toISOString()}>${dateText}</time>` : nothing}
+              <slot name="meta"></slot>
             </p>`
           : nothing}
       </div>

@@ -13,6 +13,48 @@ export const commentsStyles = css`
     display: grid;
     gap: var(--press-comments-gap, 1.25rem);
   }
+  press-comment-form {
+    display: block;
+  }
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+    justify-content: space-between;
+  }
+  .sort {
+    min-height: 2.25rem;
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--press-border-color, color-mix(in srgb, currentColor 35%, transparent));
+    border-radius: 999px;
+    background: none;
+    color: inherit;
+    font: inherit;
+    font-size: 0.9em;
+    cursor: pointer;
+  }
+  .sort::before {
+    content: '';
+    display: inline-block;
+    width: 0.6em;
+    height: 0.6em;
+    margin-inline-end: 0.45em;
+    border: 2px solid currentColor;
+    border-radius: 50%;
+  }
+  .sort[aria-pressed='true']::before {
+    background: currentColor;
+  }
+  .sort:focus-visible,
+  .permalink:focus-visible {
+    outline: var(--press-focus-ring-width, 2px) solid var(--press-focus-ring-color, var(--press-accent, light-dark(#0a58a8, #8cc4ff)));
+    outline-offset: 2px;
+  }
+  .notice {
+    margin: 0;
+    font-size: 0.9em;
+  }
   .heading,
   .form-heading {
     margin: 0;
@@ -93,7 +135,32 @@ export const commentsStyles = css`
   }
   .date {
     font-size: 0.85em;
-    opacity: 0.75;
+  }
+  .author a,
+  .permalink {
+    display: inline-block;
+    min-height: 24px;
+    line-height: 24px;
+  }
+  .permalink {
+    justify-self: start;
+    color: var(--press-muted-color, color-mix(in srgb, currentColor 78%, transparent));
+    text-decoration: none;
+  }
+  .permalink:hover {
+    text-decoration: underline;
+  }
+  /* The comment a #comment-ID link leads to: a quiet tint and a rule, no motion. */
+  .item[part~='target'] > .comment {
+    padding: 0.5rem 0.75rem;
+    margin-inline: -0.75rem;
+    background: var(--press-comments-target-background, color-mix(in srgb, var(--press-accent, light-dark(#0a58a8, #8cc4ff)) 9%, transparent));
+    box-shadow: inset 3px 0 0 var(--press-accent, light-dark(#0a58a8, #8cc4ff));
+  }
+  .actions-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.25rem;
   }
   .moderation {
     margin: 0;
@@ -140,7 +207,24 @@ export const commentsStyles = css`
   }
   .skeleton {
     display: grid;
+    gap: var(--press-comments-gap, 1.25rem);
+  }
+  .skeleton-comment {
+    display: flex;
+    gap: 0.75rem;
+    border-top: 1px solid var(--press-border-color, color-mix(in srgb, currentColor 16%, transparent));
+    padding-top: var(--press-comments-gap, 1.25rem);
+    min-height: 7.5rem;
+  }
+  .skeleton-avatar {
+    background: color-mix(in srgb, currentColor 9%, transparent);
+  }
+  .skeleton-lines {
+    flex: 1;
+    display: grid;
     gap: 0.6rem;
+    align-content: start;
+    padding-top: 0.4rem;
   }
   .skeleton .line {
     height: 0.9rem;
@@ -239,7 +323,7 @@ export const commentsStyles = css`
   }
   .trap {
     position: absolute;
-    left: -10000px;
+    clip-path: inset(50%);
     width: 1px;
     height: 1px;
     overflow: hidden;

@@ -63,3 +63,24 @@ export function writeAuthor(fields: AuthorFields | null): void {
     // Blocked storage: nothing is remembered, which is the safe side.
   }
 }
+
+/** Where the reader's choice of order is kept: one per site (localStorage is per origin). */
+const ORDER_KEY = 'press-widgets:comment-order';
+
+/** The order the reader chose on this site, or null when they never chose. */
+export function readOrder(): 'oldest' | 'newest' | null {
+  try {
+    const value = localStorage.getItem(ORDER_KEY);
+    return value === 'oldest' || value === 'newest' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+export function writeOrder(order: 'oldest' | 'newest'): void {
+  try {
+    localStorage.setItem(ORDER_KEY, order);
+  } catch {
+    // Blocked storage: the choice holds for this page view only.
+  }
+}

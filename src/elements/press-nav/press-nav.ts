@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { PressElement } from '../../internal/press-element.js';
 import { PressErrorEvent, PressLoadEvent } from '../../internal/events.js';
 import { errorView } from '../../internal/status-views.js';
+import { NearViewportController } from '../../controllers/near-viewport-controller.js';
 import { SourceController } from '../../controllers/source-controller.js';
 import { findNeighbours, type Neighbours } from '../../sources/neighbours.js';
 import { discoverWordPress } from '../../sources/discover.js';
@@ -107,15 +108,20 @@ export class PressNav extends PressElement {
   @property({ type: Boolean }) prefetch = false;
   /** Milliseconds before a request that does not answer fails. */
   @property({ type: Number }) timeout = 15_000;
+  /** Fetches at once instead of when the navigation comes within about one viewport of being seen. */
+  @property({ type: Boolean }) eager = false;
   /** Overrides of this element's strings. */
   @property({ attribute: false }) strings: PartialTranslation | null = null;
 
   /** Whether the light DOM holds fallback content worth showing while loading. */
   @state() private hasFallback = false;
 
+  // Before the source: its `near` must be settled when the source reads its inputs.
+  private readonly nearViewport = new NearViewportController(this, () => this.eager);
+
   private readonly neighbours = new SourceController(this, {
     args: () => {
-      if (this.isStatic) return null;
+      if (this.isStatic || !this.nearViewport.near) return null;
       const source = this.resolvedSource();
       return [source, this.resolvedCurrent(source), this.sameCategory, this.thumbnails, this.timeout] as const;
     },

@@ -1,5 +1,7 @@
 import type { Translation } from '../translation.js';
 
+const plural = new Intl.PluralRules('de');
+
 /** German, formal ("Sie"), as a regional news site writes it. */
 export const de: Translation = {
   $code: 'de',
@@ -29,7 +31,7 @@ export const de: Translation = {
   errorLoadNeighbours: 'Der vorherige und der nächste Artikel konnten nicht geladen werden.',
 
   comments: 'Kommentare',
-  commentCount: (count) => (count === 1 ? '1 Kommentar' : `${count} Kommentare`),
+  commentCount: (count) => (plural.select(count) === 'one' ? `${count} Kommentar` : `${count} Kommentare`),
   noComments: 'Noch keine Kommentare. Schreiben Sie den ersten.',
   loadMoreComments: 'Weitere Kommentare anzeigen',
   reply: 'Antworten',
@@ -67,4 +69,22 @@ export const de: Translation = {
   errorInvalidParent: 'Der Kommentar, auf den Sie antworten, existiert nicht mehr.',
   errorAuthorDataRequired: 'Diese Website verlangt Ihren Namen und Ihre E-Mail-Adresse.',
   errorServerSaid: (message) => `Meldung des Servers: ${message}`,
+
+  // Comment counts
+  commentCountNone: 'Keine Kommentare',
+  commentCountUnavailable: 'Anzahl nicht verfügbar',
+  // Transport: byte cap, web page instead of data, offline, redirected POST
+  errorTooLarge: (mb) => `Die Antwort des Servers ist zu groß (mehr als ${mb.toLocaleString('de')} MB).`,
+  errorWebPage: (title) => (title ? `Der Server hat statt Daten eine Webseite geschickt: „${title}“.` : 'Der Server hat statt Daten eine Webseite geschickt.'),
+  errorOffline: 'Sie sind offline. Sobald die Verbindung wieder besteht, wird neu geladen.',
+  errorRedirect: 'Der Server hat die Anfrage umgeleitet; sie wurde deshalb nicht gesendet.',
+  // Comment links, order, signed-in readers
+  commentLink: 'Link',
+  copyLink: 'Link kopieren',
+  copyLinkOf: (name) => ` (Kommentar von ${name})`,
+  linkCopied: 'Link kopiert',
+  linkCopyFailed: 'Der Link konnte nicht kopiert werden.',
+  linkedCommentMissing: 'Der verlinkte Kommentar ist nicht in dieser Diskussion: Er wartet vielleicht auf Freischaltung oder wurde entfernt.',
+  newestFirst: 'Neueste zuerst',
+  signedInAs: (name) => `Angemeldet als ${name}`,
 };

@@ -69,4 +69,22 @@ export const en: Translation = {
   errorInvalidParent: 'The comment you are replying to no longer exists.',
   errorAuthorDataRequired: 'This site requires your name and email address.',
   errorServerSaid: (message) => `The server said: ${message}`,
+
+  // Comment counts
+  commentCountNone: 'No comments',
+  commentCountUnavailable: 'count unavailable',
+  // Transport: byte cap, web page instead of data, offline, redirected POST
+  errorTooLarge: (mb) => `The server's answer is too large (more than ${mb} MB).`,
+  errorWebPage: (title) => (title ? `The server sent a web page instead of data: “${title}”.` : 'The server sent a web page instead of data.'),
+  errorOffline: 'You are offline. This will load again as soon as the connection is back.',
+  errorRedirect: 'The server redirected the request elsewhere, so it was not sent.',
+  // Comment links, order, signed-in readers
+  commentLink: 'Link',
+  copyLink: 'Copy link',
+  copyLinkOf: (name) => ` (comment by ${name})`,
+  linkCopied: 'Link copied',
+  linkCopyFailed: 'The link could not be copied.',
+  linkedCommentMissing: 'The linked comment is not in this thread: it may await moderation or have been removed.',
+  newestFirst: 'Newest first',
+  signedInAs: (name) => `Signed in as ${name}`,
 };

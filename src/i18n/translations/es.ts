@@ -70,4 +70,22 @@ export const es: Translation = {
   errorInvalidParent: 'El comentario al que responde ya no existe.',
   errorAuthorDataRequired: 'Este sitio exige su nombre y su dirección de correo electrónico.',
   errorServerSaid: (message) => `Mensaje del servidor: ${message}`,
+
+  // Comment counts
+  commentCountNone: 'Sin comentarios',
+  commentCountUnavailable: 'número no disponible',
+  // Transport: byte cap, web page instead of data, offline, redirected POST
+  errorTooLarge: (mb) => `La respuesta del servidor es demasiado grande (más de ${mb.toLocaleString('es')} MB).`,
+  errorWebPage: (title) => (title ? `El servidor ha enviado una página web en lugar de datos: «${title}».` : 'El servidor ha enviado una página web en lugar de datos.'),
+  errorOffline: 'No hay conexión. Se volverá a cargar en cuanto se restablezca.',
+  errorRedirect: 'El servidor ha redirigido la solicitud, por lo que no se ha enviado.',
+  // Comment links, order, signed-in readers
+  commentLink: 'Enlace',
+  copyLink: 'Copiar enlace',
+  copyLinkOf: (name) => ` (comentario de ${name})`,
+  linkCopied: 'Enlace copiado',
+  linkCopyFailed: 'No se pudo copiar el enlace.',
+  linkedCommentMissing: 'El comentario enlazado no está en esta conversación: puede estar pendiente de moderación o haber sido eliminado.',
+  newestFirst: 'Más recientes primero',
+  signedInAs: (name) => `Sesión iniciada como ${name}`,
 };

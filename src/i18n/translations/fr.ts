@@ -76,4 +76,22 @@ export const fr: Translation = {
   errorInvalidParent: 'Le commentaire auquel vous répondez n’existe plus.',
   errorAuthorDataRequired: 'Ce site exige votre nom et votre adresse e-mail.',
   errorServerSaid: (message) => `Message du serveur\u00a0: ${message}`,
+
+  // Comment counts
+  commentCountNone: 'Aucun commentaire',
+  commentCountUnavailable: 'nombre indisponible',
+  // Transport: byte cap, web page instead of data, offline, redirected POST
+  errorTooLarge: (mb) => `La réponse du serveur est trop volumineuse (plus de ${mb.toLocaleString('fr')}\u00a0Mo).`,
+  errorWebPage: (title) => (title ? `Le serveur a renvoyé une page web au lieu de données\u00a0: «\u00a0${title}\u00a0».` : 'Le serveur a renvoyé une page web au lieu de données.'),
+  errorOffline: 'Vous êtes hors ligne. Le chargement reprendra dès le retour de la connexion.',
+  errorRedirect: 'Le serveur a redirigé la requête\u00a0; elle n’a donc pas été envoyée.',
+  // Comment links, order, signed-in readers
+  commentLink: 'Lien',
+  copyLink: 'Copier le lien',
+  copyLinkOf: (name) => ` (commentaire de ${name})`,
+  linkCopied: 'Lien copié',
+  linkCopyFailed: 'Le lien n’a pas pu être copié.',
+  linkedCommentMissing: 'Le commentaire lié ne figure pas dans cette discussion\u00a0: il attend peut-être une modération ou a été supprimé.',
+  newestFirst: 'Les plus récents d’abord',
+  signedInAs: (name) => `Connecté en tant que ${name}`,
 };

@@ -72,4 +72,22 @@ export const it: Translation = {
   errorInvalidParent: 'Il commento a cui sta rispondendo non esiste più.',
   errorAuthorDataRequired: 'Questo sito richiede il suo nome e il suo indirizzo email.',
   errorServerSaid: (message) => `Messaggio del server: ${message}`,
+
+  // Comment counts
+  commentCountNone: 'Nessun commento',
+  commentCountUnavailable: 'numero non disponibile',
+  // Transport: byte cap, web page instead of data, offline, redirected POST
+  errorTooLarge: (mb) => `La risposta del server è troppo grande (oltre ${mb.toLocaleString('it')} MB).`,
+  errorWebPage: (title) => (title ? `Il server ha inviato una pagina web invece dei dati: «${title}».` : 'Il server ha inviato una pagina web invece dei dati.'),
+  errorOffline: 'Nessuna connessione. Il contenuto verrà ricaricato appena la connessione sarà di nuovo disponibile.',
+  errorRedirect: 'Il server ha reindirizzato la richiesta, che quindi non è stata inviata.',
+  // Comment links, order, signed-in readers
+  commentLink: 'Link',
+  copyLink: 'Copia link',
+  copyLinkOf: (name) => ` (commento di ${name})`,
+  linkCopied: 'Link copiato',
+  linkCopyFailed: 'Non è stato possibile copiare il link.',
+  linkedCommentMissing: 'Il commento collegato non è in questa discussione: potrebbe essere in attesa di moderazione o essere stato rimosso.',
+  newestFirst: 'Prima i più recenti',
+  signedInAs: (name) => `Accesso effettuato come ${name}`,
 };

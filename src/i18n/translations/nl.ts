@@ -70,4 +70,22 @@ export const nl: Translation = {
   errorInvalidParent: 'De reactie waarop u antwoordt, bestaat niet meer.',
   errorAuthorDataRequired: 'Deze website vraagt om uw naam en e-mailadres.',
   errorServerSaid: (message) => `Melding van de server: ${message}`,
+
+  // Comment counts
+  commentCountNone: 'Geen reacties',
+  commentCountUnavailable: 'aantal niet beschikbaar',
+  // Transport: byte cap, web page instead of data, offline, redirected POST
+  errorTooLarge: (mb) => `Het antwoord van de server is te groot (meer dan ${mb.toLocaleString('nl')} MB).`,
+  errorWebPage: (title) => (title ? `De server stuurde een webpagina in plaats van gegevens: ‘${title}’.` : 'De server stuurde een webpagina in plaats van gegevens.'),
+  errorOffline: 'U bent offline. Zodra de verbinding terug is, wordt opnieuw geladen.',
+  errorRedirect: 'De server heeft het verzoek omgeleid; het is daarom niet verzonden.',
+  // Comment links, order, signed-in readers
+  commentLink: 'Link',
+  copyLink: 'Link kopiëren',
+  copyLinkOf: (name) => ` (reactie van ${name})`,
+  linkCopied: 'Link gekopieerd',
+  linkCopyFailed: 'De link kon niet worden gekopieerd.',
+  linkedCommentMissing: 'De gelinkte reactie staat niet in deze discussie: mogelijk wacht ze op goedkeuring of is ze verwijderd.',
+  newestFirst: 'Nieuwste eerst',
+  signedInAs: (name) => `Aangemeld als ${name}`,
 };

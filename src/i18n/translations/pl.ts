@@ -76,4 +76,22 @@ export const pl: Translation = {
   errorInvalidParent: 'Komentarz, na który ma zostać udzielona odpowiedź, już nie istnieje.',
   errorAuthorDataRequired: 'Ta witryna wymaga podania imienia i adresu e-mail.',
   errorServerSaid: (message) => `Komunikat serwera: ${message}`,
+
+  // Comment counts
+  commentCountNone: 'Brak komentarzy',
+  commentCountUnavailable: 'liczba niedostępna',
+  // Transport: byte cap, web page instead of data, offline, redirected POST
+  errorTooLarge: (mb) => `Odpowiedź serwera jest zbyt duża (ponad ${mb.toLocaleString('pl')} MB).`,
+  errorWebPage: (title) => (title ? `Serwer przesłał stronę internetową zamiast danych: „${title}”.` : 'Serwer przesłał stronę internetową zamiast danych.'),
+  errorOffline: 'Brak połączenia z internetem. Treść zostanie wczytana ponownie po przywróceniu połączenia.',
+  errorRedirect: 'Serwer przekierował żądanie, dlatego nie zostało ono wysłane.',
+  // Comment links, order, signed-in readers
+  commentLink: 'Link',
+  copyLink: 'Kopiuj link',
+  copyLinkOf: (name) => ` (komentarz: ${name})`,
+  linkCopied: 'Skopiowano link',
+  linkCopyFailed: 'Nie udało się skopiować linku.',
+  linkedCommentMissing: 'Wskazanego komentarza nie ma w tej dyskusji: może czekać na moderację lub został usunięty.',
+  newestFirst: 'Najnowsze najpierw',
+  signedInAs: (name) => `Zalogowano jako ${name}`,
 };

@@ -73,4 +73,22 @@ export const pt: Translation = {
   errorInvalidParent: 'O comentário ao qual você está respondendo não existe mais.',
   errorAuthorDataRequired: 'Este site exige seu nome e endereço de e-mail.',
   errorServerSaid: (message) => `Mensagem do servidor: ${message}`,
+
+  // Comment counts
+  commentCountNone: 'Sem comentários',
+  commentCountUnavailable: 'número indisponível',
+  // Transport: byte cap, web page instead of data, offline, redirected POST
+  errorTooLarge: (mb) => `A resposta do servidor é grande demais (mais de ${mb.toLocaleString('pt')} MB).`,
+  errorWebPage: (title) => (title ? `O servidor enviou uma página da web em vez de dados: “${title}”.` : 'O servidor enviou uma página da web em vez de dados.'),
+  errorOffline: 'Você está offline. O conteúdo será carregado novamente assim que a conexão voltar.',
+  errorRedirect: 'O servidor redirecionou a solicitação, por isso ela não foi enviada.',
+  // Comment links, order, signed-in readers
+  commentLink: 'Link',
+  copyLink: 'Copiar link',
+  copyLinkOf: (name) => ` (comentário de ${name})`,
+  linkCopied: 'Link copiado',
+  linkCopyFailed: 'Não foi possível copiar o link.',
+  linkedCommentMissing: 'O comentário indicado não está nesta conversa: pode estar a aguardar moderação ou ter sido removido.',
+  newestFirst: 'Mais recentes primeiro',
+  signedInAs: (name) => `Sessão iniciada como ${name}`,
 };

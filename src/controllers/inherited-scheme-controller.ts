@@ -1,0 +1,133 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+
+/**
+ * Text lighter than this relative luminance (WCAG's definition) means the page behind it is dark.
+ * Well above the 0.18 where white and black backgrounds tie: grey body text on a white page (#777,
+ * 0.18) stays "light page"; the greys dark themes use for text (#999 and lighter) read as dark.
+ */
+const LIGHT_TEXT = 0.3;
+
+/**
+ * Keeps a widget readable on a page that turns dark without declaring `color-scheme` (its own class
+ * or media rule): reads the luminance of the text colour the widget inherits and, when it is light,
+ * sets the custom state `dark` on the host, for which the shared styles pick the dark side of every
+ * `light-dark()` pair (`:host(:state(dark):not([theme]))`).
+ *
+ * Live and cheap: the shared styles give the host's `::before` a 1 ms `color` transition, so any
+ * change of the inherited colour (any ancestor's class, a media rule, a theme switcher) ends in one
+ * `transitionend` on the host; a `prefers-color-scheme` listener and one observer on the classes and
+ * styles of `<html>` and `<body>` back it up where transitions do not run. Reads are batched: all
+ * widgets read in one microtask, then all write, so a page with a hundred cards recalculates style once.
+ */
+export class InheritedSchemeController implements ReactiveController {
+  private dark = false;
+
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly states: CustomStateSet | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    connected.add(this);
+    watchPage();
+    this.host.addEventListener('transitionend', this.onTransition);
+    schedule(this);
+  }
+
+  hostDisconnected(): void {
+    connected.delete(this);
+    this.host.removeEventListener('transitionend', this.onTransition);
+  }
+
+  private readonly onTransition = (event: TransitionEvent): void => {
+    if (event.target === this.host && event.propertyName === 'color') schedule(this);
+  };
+
+  /** Reads (never writes) the inherited colour; null when it says nothing (transparent, unparsable). */
+  read(): boolean | null {
+    const luminance = luminanceOf(getComputedStyle(this.host).color);
+    return luminance === null ? null : luminance > LIGHT_TEXT;
+  }
+
+  apply(dark: boolean | null): void {
+    if (dark === null || dark === this.dark || !this.states) return;
+    this.dark = dark;
+    try {
+      if (dark) this.states.add('dark');
+      else this.states.delete('dark');
+    } catch {
+      // A browser without custom states keeps the page's own color-scheme, as before.
+    }
+  }
+}
+
+const connected = new Set<InheritedSchemeController>();
+const pending = new Set<InheritedSchemeController>();
+
+function schedule(controller: InheritedSchemeController): void {
+  if (!pending.size) queueMicrotask(flush);
+  pending.add(controller);
+}
+
+function flush(): void {
+  const batch = [...pending];
+  pending.clear();
+  const readings = batch.map((controller) => controller.read());
+  batch.forEach((controller, i) => controller.apply(readings[i]));
+}
+
+let watching = false;
+
+/** One listener and one observer for the whole page, however many widgets it holds. */
+function watchPage(): void {
+  if (watching) return;
+  watching = true;
+  const all = () => connected.forEach(schedule);
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', all);
+  const observer = new MutationObserver(all);
+  const observe = () => {
+    for (const el of [document.documentElement, document.body]) if (el) observer.observe(el, { attributes: true, attributeFilter: ['class', 'style', 'data-theme', 'data-bs-theme', 'data-mode'] });
+  };
+  observe();
+  if (!document.body) document.addEventListener('DOMContentLoaded', observe, { once: true });
+}
+
+const cache = new Map<string, number | null>();
+let canvas: CanvasRenderingContext2D | null | undefined;
+
+/** WCAG relative luminance of a computed CSS colour, null for a transparent or unreadable one. */
+export function luminanceOf(color: string): number | null {
+  let known = cache.get(color);
+  if (known === undefined) {
+    known = computeLuminance(color);
+    if (cache.size > 64) cache.clear();
+    cache.set(color, known);
+  }
+  return known;
+}
+
+function computeLuminance(color: string): number | null {
+  const rgb = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?\s*\)$/.exec(color);
+  let channels: number[] | null = null;
+  let alpha = 1;
+  if (rgb) {
+    channels = [rgb[1], rgb[2], rgb[3]].map((c) => Number(c) / 255);
+    if (rgb[4]) alpha = rgb[4].endsWith('%') ? parseFloat(rgb[4]) / 100 : Number(rgb[4]);
+  } else {
+    // Modern syntaxes (oklch(), color(display-p3 …)): let a canvas convert the colour to sRGB.
+    canvas ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+    if (!canvas) return null;
+    canvas.clearRect(0, 0, 1, 1);
+    canvas.fillStyle = '#000';
+    canvas.fillStyle = color;
+    canvas.fillRect(0, 0, 1, 1);
+    const [r, g, b, a] = canvas.getImageData(0, 0, 1, 1).data;
+    channels = [r / 255, g / 255, b / 255];
+    alpha = a / 255;
+  }
+  if (!channels.every(Number.isFinite) || alpha < 0.1) return null;
+  const [r, g, b] = channels.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}

@@ -1,0 +1,38 @@
+import { css } from 'lit';
+
+export const commentCountStyles = css`
+  :host {
+    display: inline;
+  }
+  a {
+    color: inherit;
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 2px;
+  }
+  a:focus-visible {
+    outline: 2px solid var(--press-accent, light-dark(#0a58a8, #8ab8ff));
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+  /* Holds the place of the count while it loads, so the line does not reflow when it arrives. */
+  .pending {
+    visibility: hidden;
+  }
+  .retry {
+    font: inherit;
+    font-size: 0.9em;
+    color: inherit;
+    background: none;
+    border: 0;
+    padding: 0;
+    margin-inline-start: 0.35em;
+    text-decoration: underline dotted;
+    cursor: pointer;
+  }
+  .retry:focus-visible {
+    outline: 2px solid var(--press-accent, light-dark(#0a58a8, #8ab8ff));
+    outline-offset: 2px;
+  }
+`;

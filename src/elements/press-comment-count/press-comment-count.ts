@@ -1,0 +1,111 @@
+import { html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { PressElement } from '../../internal/press-element.js';
+import { PressErrorEvent, PressLoadEvent } from '../../internal/events.js';
+import { NearViewportController } from '../../controllers/near-viewport-controller.js';
+import { SourceController } from '../../controllers/source-controller.js';
+import { commentCount } from '../../sources/comment-counts.js';
+import { discoverWordPress, discoveredRoute } from '../../sources/discover.js';
+import { SourceError } from '../../sources/errors.js';
+import { resolveSource } from '../../sources/articles.js';
+import { safeUrl } from '../../sanitize/url.js';
+import type { PartialTranslation } from '../../i18n/translation.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import { commentCountStyles } from './press-comment-count.styles.js';
+
+/**
+ * @summary How many approved comments a WordPress post has ("12 Kommentare"), optionally as a link
+ * to its comments. Counts are cached for the page and shared: elements asking for the same post
+ * cost one request, and posts coming into view together share one.
+ * @tag press-comment-count
+ *
+ * @csspart base - The count: a link to `href#comments` with `href`, else a `<span>`.
+ * @csspart error - "Comment count unavailable", when the count could not be loaded.
+ * @csspart retry - The button that asks again after a failure.
+ *
+ * @cssproperty [--press-accent=#0a58a8] - Focus ring colour.
+ *
+ * @event press-load - The count arrived; `detail.items` is the number.
+ * @event press-error - The count could not be loaded; `detail` is `{code, message, status}`.
+ */
+export class PressCommentCount extends PressElement {
+  static override styles = [sharedStyles, commentCountStyles];
+
+  /** The post id. Defaults to the post a WordPress page announces (shortlink or `postid-` body class). */
+  @property() post = '';
+  /**
+   * URL of a WordPress comments collection (`…/wp-json/wp/v2/comments`). Without it, on a WordPress
+   * page, the site's own (found through `<link rel="https://api.w.org/">`).
+   */
+  @property() source = '';
+  /** The article's URL: the count links to its `#comments`. */
+  @property() href = '';
+  /** Fetches at once instead of when the count comes within about one viewport of being seen. */
+  @property({ type: Boolean }) eager = false;
+  /** Overrides of this element's strings. */
+  @property({ attribute: false }) strings: PartialTranslation | null = null;
+
+  // Before the source: its `near` must be settled when the source reads its inputs.
+  private readonly nearViewport = new NearViewportController(this, () => this.eager);
+
+  private readonly count = new SourceController(this, {
+    args: () => (this.nearViewport.near ? ([this.resolvedSource(), this.resolvedPost()] as const) : null),
+    task: ([source, post], signal) => {
+      if (!source) throw new SourceError('no-source', 'No source attribute and no WordPress REST API link on this page');
+      if (!post) throw new SourceError('no-post', 'No post attribute and no post id on this page');
+      return untilAborted(commentCount(resolveSource(source), post), signal);
+    },
+    onDone: (count) => this.emit(new PressLoadEvent<number>(count)),
+    onError: (error) => this.emit(new PressErrorEvent(error.toDetail())),
+  });
+
+  private resolvedSource(): string {
+    return this.source || discoveredRoute('wp/v2/comments')?.href || '';
+  }
+
+  private resolvedPost(): number {
+    const id = this.post ? Number(this.post) : (discoverWordPress().postId ?? 0);
+    return Number.isInteger(id) && id > 0 ? id : 0;
+  }
+
+  /** `href` with `#comments` (WordPress themes' anchor of the comment section), or '' for no link. */
+  private get link(): string {
+    if (!this.href) return '';
+    try {
+      const url = new URL(this.href, document.baseURI);
+      url.hash = 'comments';
+      return safeUrl(url.href);
+    } catch {
+      return '';
+    }
+  }
+
+  protected override render() {
+    const { status, value, error } = this.count;
+    if (status === 'error' && error) {
+      return html`${this.base(this.localize.term('comments'))}<span part="error" class="error" title=${error.message}>
+          (${this.localize.term('commentCountUnavailable')})</span
+        ><button part="retry" class="retry" type="button" @click=${() => this.count.retry()}>${this.localize.term('retry')}</button>`;
+    }
+    if (status !== 'done' || value === undefined) {
+      // Invisible but laid out: the longest usual text keeps the count's place.
+      return html`<span part="base" class="pending" aria-hidden="true">${this.localize.term('commentCountNone')}</span>`;
+    }
+    return this.base(value > 0 ? this.localize.term('commentCount', value) : this.localize.term('commentCountNone'));
+  }
+
+  private base(label: string) {
+    const link = this.link;
+    return link ? html`<a part="base" href=${link}>${label}</a>` : html`<span part="base">${label}</span>`;
+  }
+}
+
+/** The shared count, or an abort for this element alone: the request itself serves others too. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(new SourceError('aborted', 'Aborted'));
+    if (signal.aborted) return abort();
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
+}

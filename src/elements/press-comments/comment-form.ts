@@ -1,0 +1,220 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DraftController } from '../../controllers/draft-controller.js';
+import type { LocalizeController } from '../../i18n/localize.js';
+import { SourceError } from '../../sources/errors.js';
+import type { Comment } from '../../sources/models.js';
+import { CommentPostError, commentErrorTerm, type CommentField, type CommentInput } from '../../sources/wordpress-comments.js';
+import { FIELD_ORDER, normalizeWebsite, validateComment } from './posting.js';
+import { writeAuthor, type AuthorFields } from './reader-memory.js';
+import { formView } from './form-view.js';
+
+/** Field errors without a prototype: a page that polluted Object.prototype.url must not invent one. */
+export const noErrors = (): Partial<Record<CommentField, string>> => Object.create(null);
+
+/** What the form keeps across its instances (the form at the end, the one under a reply). */
+export interface FormMemory {
+  fields: AuthorFields;
+  remember: boolean;
+  /** When the last post succeeded (performance.now()), to ignore the rest of a double click. */
+  postedAt: number;
+}
+
+/** What the form asks of the element it belongs to. */
+export interface CommentFormOwner {
+  /** Sends the comment and resolves with it as the thread shows it; null when the page vetoed it. */
+  submitComment(input: CommentInput): Promise<Comment> | null;
+  commentPosted(comment: Comment): void;
+  postFailed(error: SourceError): void;
+  cancelReply(): void;
+}
+
+/** Whom the form speaks for when the reader is signed in: then no name or email is asked. */
+export interface SignedInReader {
+  name: string;
+}
+
+/**
+ * The comment form of `<press-comments>`, an element of its own so that typing re-renders only
+ * the form, never the thread. It renders into its own light DOM: its controls stay in
+ * press-comments' shadow root, styled by it and reachable as `::part(form)`, `[name="comment"]`.
+ * Not meant to be used on its own.
+ */
+export class PressCommentForm extends LitElement {
+  /** The owner's localize controller; the owner re-renders the form when the language changes. */
+  @property({ attribute: false, hasChanged: () => true }) localize!: LocalizeController;
+  @property({ attribute: false }) owner!: CommentFormOwner;
+  @property({ attribute: false }) memory: FormMemory = { fields: { author: '', email: '', url: '' }, remember: false, postedAt: -Infinity };
+  /** The comment answered, or null for a new top-level comment. */
+  @property({ attribute: false }) replyTo: Comment | null = null;
+  /** The storage key of the draft (one per post and parent), or null when there is none yet. */
+  @property({ attribute: false }) draftKey: string | null = null;
+  @property({ attribute: false }) headingLevel = 3;
+  @property({ attribute: false }) maxlength = 5000;
+  @property({ attribute: false }) emailRequired = true;
+  /** A signed-in reader: greeted by name; name, email and website are not asked. */
+  @property({ attribute: false }) signedIn: SignedInReader | null = null;
+
+  @state() errors: Partial<Record<CommentField, string>> = noErrors();
+  @state() submitting = false;
+  @state() postError: SourceError | null = null;
+
+  readonly draft = new DraftController(this, () => this.draftKey);
+  private lastCounterStep: number | null = null;
+  private lastCounterText = '';
+
+  /** Registers the form under its tag, once (press-comments does it when it connects). */
+  static define(tag = 'press-comment-form'): void {
+    if (!customElements.get(tag)) customElements.define(tag, this);
+  }
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('replyTo')) {
+      this.errors = noErrors();
+      this.postError = null;
+    }
+  }
+
+  protected override render() {
+    return formView(this);
+  }
+
+  /** Puts focus in the comment field. */
+  focusComment(options?: FocusOptions): void {
+    this.querySelector<HTMLElement>('textarea[name="comment"]')?.focus(options);
+  }
+
+  /**
+   * What the counter's live region says: nothing while plenty is left, then the count in steps
+   * of 20 and the overflow, so a screen reader is not interrupted on every keystroke.
+   */
+  counterAnnouncement(left: number): string {
+    const step = left < 0 ? -1 : left <= 100 ? Math.floor(left / 20) : null;
+    if (step !== this.lastCounterStep) {
+      this.lastCounterStep = step;
+      this.lastCounterText = step === null ? '' : left < 0 ? this.localize.term('commentTooLong', this.maxlength) : this.localize.term('charactersLeft', left);
+    }
+    return this.lastCounterText;
+  }
+
+  readonly onCommentInput = (event: Event): void => {
+    this.draft.set((event.target as HTMLTextAreaElement).value);
+    if (this.errors.comment) this.revalidate('comment');
+  };
+
+  readonly onFieldInput = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    const name = input.name as keyof AuthorFields;
+    this.memory.fields = { ...this.memory.fields, [name]: input.value };
+    if (this.errors[name]) this.revalidate(name);
+    this.requestUpdate();
+  };
+
+  readonly onRememberChange = (event: Event): void => {
+    this.memory.remember = (event.target as HTMLInputElement).checked;
+  };
+
+  readonly onSubmit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    void this.send();
+  };
+
+  readonly onCancel = (): void => this.owner.cancelReply();
+
+  readonly onRetry = (): void => void this.send();
+
+  /** The messages of every invalid field, in the reader's language. */
+  private validate(): Partial<Record<CommentField, string>> {
+    const problems = validateComment(this.memory.fields, this.draft.text, { maxlength: this.maxlength, emailRequired: this.emailRequired, identified: !!this.signedIn });
+    const messages = noErrors();
+    for (const [field, problem] of Object.entries(problems) as Array<[CommentField, NonNullable<(typeof problems)[CommentField]>]>) {
+      messages[field] = problem === 'commentTooLong' ? this.localize.term(problem, this.maxlength) : this.localize.term(problem);
+    }
+    return messages;
+  }
+
+  /** A field that was marked invalid loses its mark as soon as it is fixed. */
+  private revalidate(name: CommentField): void {
+    const errors = Object.assign(noErrors(), this.errors);
+    const message = this.validate()[name];
+    if (message) errors[name] = message;
+    else delete errors[name];
+    this.errors = errors;
+  }
+
+  /**
+   * Takes what the controls hold now: autofill, a password manager or a page script may fill them
+   * without an input event, and what the reader sees is what gets sent.
+   */
+  private readForm(): void {
+    const form = this.querySelector('form');
+    if (!form) return;
+    const data = new FormData(form);
+    const value = (name: string) => String(data.get(name) ?? '');
+    if (!this.signedIn) this.memory.fields = { author: value('author'), email: value('email'), url: value('url') };
+    if (value('comment') !== this.draft.text) this.draft.set(value('comment'));
+  }
+
+  /** Validates, lets the page veto, posts once, and shows the result in place. */
+  private async send(): Promise<void> {
+    // Everything up to the request is synchronous, so a second click always meets this guard.
+    if (this.submitting) return;
+    this.readForm();
+    // The rest of a double click that lands after a fast post succeeded meets an empty form: ignore
+    // it instead of answering the reader's success with a wall of "please enter" errors.
+    if (!this.draft.text.trim() && performance.now() - this.memory.postedAt < 2000) return;
+    const trap = this.querySelector<HTMLInputElement>('input[name="homepage"]');
+    if (trap?.value) return; // a bot filled the invisible field: drop the post without a word
+    const errors = this.validate();
+    this.errors = errors;
+    this.postError = null;
+    const invalid = FIELD_ORDER.find((f) => errors[f]);
+    if (invalid) {
+      void this.updateComplete.then(() => this.querySelector<HTMLElement>(`[name="${invalid}"]`)?.focus());
+      return;
+    }
+    const { author, email, url } = this.memory.fields;
+    const input: CommentInput = {
+      post: 0,
+      parent: this.replyTo?.id ?? 0,
+      authorName: this.signedIn ? '' : author.trim(),
+      authorEmail: this.signedIn ? '' : email.trim(),
+      authorUrl: this.signedIn ? '' : (normalizeWebsite(url) ?? ''),
+      content: this.draft.text.trim(),
+    };
+    let sending: Promise<Comment> | null;
+    try {
+      sending = this.owner.submitComment(input);
+    } catch (error) {
+      this.failPost(SourceError.from(error));
+      return;
+    }
+    if (!sending) return;
+    this.submitting = true;
+    try {
+      const comment = await sending;
+      this.memory.postedAt = performance.now();
+      this.draft.clear();
+      this.errors = noErrors();
+      if (!this.signedIn) writeAuthor(this.memory.remember ? this.memory.fields : null);
+      this.owner.commentPosted(comment);
+    } catch (error) {
+      this.failPost(SourceError.from(error));
+    } finally {
+      this.submitting = false;
+    }
+  }
+
+  private failPost(error: SourceError): void {
+    this.postError = error;
+    if (error instanceof CommentPostError && error.field) {
+      const term = commentErrorTerm(error);
+      if (term) this.errors = Object.assign(noErrors(), { [error.field]: this.localize.term(term) });
+    }
+    this.owner.postFailed(error);
+  }
+}

@@ -1,0 +1,106 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { heading } from '../../internal/heading.js';
+import { commentErrorTerm, type CommentField } from '../../sources/wordpress-comments.js';
+import type { SourceError } from '../../sources/errors.js';
+import { FIELD_ORDER } from './posting.js';
+import type { PressCommentForm } from './comment-form.js';
+
+/** The comment form: WordPress's field names, labels above the fields, errors tied to them. */
+export function formView(form: PressCommentForm): TemplateResult {
+  const t = form.localize;
+  const { errors, replyTo, signedIn } = form;
+  const messages = FIELD_ORDER.filter((f) => errors[f]).map((f) => errors[f]!);
+  const left = form.maxlength - [...form.draft.text].length;
+  return html`<form part="form" class="form" id="respond" novalidate aria-labelledby="form-heading" @submit=${form.onSubmit}>
+    <div class="form-head">
+      ${heading(Math.min(6, form.headingLevel), { part: 'form-heading', id: 'form-heading', className: 'form-heading' }, replyTo ? t.term('replyTo', replyTo.authorName || '—') : t.term('leaveReply'))}
+      ${replyTo ? html`<button part="cancel" class="button secondary" type="button" @click=${form.onCancel}>${t.term('cancelReply')}</button>` : nothing}
+    </div>
+    ${signedIn ? html`<p part="signed-in" class="note">${t.term('signedInAs', signedIn.name)}</p>` : html`<p class="note">${t.term('emailNotPublished')}</p>`}
+    ${messages.length && !form.postError
+      ? html`<div part="error" class="summary" role="alert">
+          <p>${t.term('fixErrors', messages.length)}</p>
+          <ul>${messages.map((m) => html`<li>${m}</li>`)}</ul>
+        </div>`
+      : nothing}
+    ${form.postError ? postErrorView(form, form.postError) : nothing}
+    <div part="field" class="field">
+      <label part="label" for="comment">${t.term('commentLabel')} <span class="required">(${t.term('required')})</span></label>
+      <textarea
+        part="textarea"
+        id="comment"
+        name="comment"
+        rows="6"
+        required
+        aria-invalid=${errors.comment ? 'true' : 'false'}
+        aria-describedby=${errors.comment ? 'comment-error comment-counter' : 'comment-counter'}
+        .value=${live(form.draft.text)}
+        @input=${form.onCommentInput}
+      ></textarea>
+      ${fieldError(form, 'comment')}
+      <p part="counter" id="comment-counter" class=${left < 0 ? 'counter over' : 'counter'}>
+        ${left < 0 ? t.term('commentTooLong', form.maxlength) : t.term('charactersLeft', left)}
+      </p>
+      <p class="visually-hidden" aria-live="polite">${form.counterAnnouncement(left)}</p>
+    </div>
+    ${signedIn
+      ? nothing
+      : html`<div class="row">
+            ${input(form, 'author', t.term('nameLabel'), 'text', 'name', form.emailRequired)}
+            ${input(form, 'email', t.term('emailLabel'), 'email', 'email', form.emailRequired)}
+            ${input(form, 'url', t.term('websiteLabel'), 'url', 'url', false)}
+          </div>
+          <div class="trap" inert aria-hidden="true">
+            <input name="homepage" type="text" tabindex="-1" autocomplete="off" />
+          </div>
+          <label part="remember" class="remember">
+            <input type="checkbox" name="wp-comment-cookies-consent" .checked=${live(form.memory.remember)} @change=${form.onRememberChange} />
+            <span>${t.term('rememberMe')}</span>
+          </label>`}
+    <div class="actions">
+      <button part="submit" class="button" type="submit" ?disabled=${form.submitting}>${form.submitting ? t.term('submitting') : t.term('submit')}</button>
+    </div>
+  </form>`;
+}
+
+function input(form: PressCommentForm, name: Exclude<CommentField, 'comment'>, label: string, type: string, autocomplete: string, required: boolean): TemplateResult {
+  const error = form.errors[name];
+  return html`<div part="field" class="field">
+    <label part="label" for=${name}>${label} ${required ? html`<span class="required">(${form.localize.term('required')})</span>` : nothing}</label>
+    <input
+      part="input"
+      id=${name}
+      name=${name}
+      type=${type}
+      autocomplete=${autocomplete}
+      ?required=${required}
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${ifDefined(error ? `${name}-error` : undefined)}
+      .value=${live(form.memory.fields[name])}
+      @input=${form.onFieldInput}
+    />
+    ${fieldError(form, name)}
+  </div>`;
+}
+
+function fieldError(form: PressCommentForm, name: CommentField) {
+  const error = form.errors[name];
+  return error ? html`<p part="error" id="${name}-error" class="field-error">${error}</p>` : nothing;
+}
+
+function postErrorView(form: PressCommentForm, error: SourceError): TemplateResult {
+  const t = form.localize;
+  const term = commentErrorTerm(error);
+  // The server's own words (decoded text) under ours, whenever a server answered: ours are
+  // translated, its may name what ours cannot. A network failure has no server to quote.
+  const serverSaid = error.status && error.message && !/^HTTP \d+$/.test(error.message) ? error.message : '';
+  return html`<div part="error" class="status-error" role="alert">
+    <p>
+      <strong>${term ? t.term(term) : t.term('errorPost')}</strong>
+      ${serverSaid ? html`<span class="detail">${t.term('errorServerSaid', serverSaid)}</span>` : nothing}
+    </p>
+    <button part="retry" class="button secondary" type="button" @click=${form.onRetry}>${t.term('retry')}</button>
+  </div>`;
+}

@@ -1,0 +1,179 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { SourceController } from '../../controllers/source-controller.js';
+import { SourceError, isAbort } from '../../sources/errors.js';
+import type { Comment } from '../../sources/models.js';
+import { loadThreadPage } from '../../sources/comment-pages.js';
+import { stillHeld } from '../../sources/wordpress-comments.js';
+import { heldKey, readHeld, writeHeld } from './reader-memory.js';
+import { Thread, type CommentOrder, type ThreadEntry } from './thread.js';
+
+export interface ThreadInputs {
+  source: string;
+  post: number;
+  timeout: number;
+  order: CommentOrder;
+}
+
+export interface ThreadControllerOptions {
+  /** What to load; null while there is nothing to load (no source, or not near the viewport yet). */
+  inputs: () => ThreadInputs | null;
+  /** A load or a further page failed. */
+  onError: (error: SourceError) => void;
+  /** The first page is shown. */
+  onLoaded?: () => void;
+}
+
+/**
+ * The comments of one post and their paging: the first page loads when the inputs say so (a
+ * change of source, post or order starts over), further pages append. Everything that adds to
+ * the thread — a page, the reader's own comment, a live update — goes through `add()`, which
+ * places the comments and keeps the count.
+ */
+export class ThreadController implements ReactiveController {
+  thread = new Thread();
+  nextPage: number | null = null;
+  moreLoading = false;
+  moreError: SourceError | null = null;
+
+  /** Comments the server listed (the count of WordPress's own total covers these). */
+  private readonly listed = new Set<number>();
+  /** The reader's own comments not listed by the server (held for moderation, or just posted). */
+  private own: Comment[] = [];
+  private total = 0;
+  private inputs: ThreadInputs | null = null;
+  private moreAbort: AbortController | undefined;
+
+  private readonly first: SourceController<Thread, readonly [string, number, number, CommentOrder]>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: ThreadControllerOptions,
+  ) {
+    host.addController(this);
+    this.first = new SourceController(host, {
+      args: () => {
+        const inputs = options.inputs();
+        return inputs ? ([inputs.source, inputs.post, inputs.timeout, inputs.order] as const) : null;
+      },
+      task: async ([source, post, timeout, order], signal) => {
+        if (!source || !post) throw new SourceError('no-source', 'No source/post attribute and no WordPress post on this page');
+        this.moreAbort?.abort();
+        const page = await loadThreadPage(source, { post, page: 1, order, signal, timeout });
+        if (signal.aborted) throw new SourceError('aborted', 'Aborted');
+        // A fresh first page starts the thread over: later pages belong to the previous load.
+        this.inputs = { source, post, timeout, order };
+        this.thread = new Thread(order);
+        this.listed.clear();
+        this.own = [];
+        this.moreError = null;
+        this.nextPage = page.next ? 2 : null;
+        this.total = page.total;
+        this.addListed(page.comments);
+        // The reader's own comments still awaiting moderation stay visible to them after a reload, until listed.
+        const held = stillHeld(readHeld(heldKey(source, post)), page.comments);
+        writeHeld(heldKey(source, post), held);
+        this.addOwn(held);
+        return this.thread;
+      },
+      onDone: () => options.onLoaded?.(),
+      onError: options.onError,
+    });
+  }
+
+  get status() {
+    return this.first.status;
+  }
+
+  get error() {
+    return this.first.error;
+  }
+
+  /** The thread shown: empty until the first page arrived. */
+  get shown(): Thread {
+    return this.first.status === 'done' ? this.thread : EMPTY;
+  }
+
+  /** Comments of the thread: WordPress's total plus the reader's own approved ones it does not count yet. */
+  get count(): number {
+    return this.total + this.own.filter((c) => c.status === 'approved' && !this.listed.has(c.id)).length;
+  }
+
+  hostDisconnected(): void {
+    this.moreAbort?.abort();
+  }
+
+  retry(): void {
+    this.first.retry();
+  }
+
+  /**
+   * Adds comments that arrived outside paging (a live update, say), as listed by the server.
+   * Returns the entries that are new; the host renders them on its next update.
+   */
+  add(comments: readonly Comment[]): ThreadEntry[] {
+    const added = this.addListed(comments);
+    this.total += added.length;
+    this.host.requestUpdate();
+    return added;
+  }
+
+  /** The reader's own comment, just posted: shown where the order puts it, counted if approved. */
+  addPosted(comment: Comment): ThreadEntry | undefined {
+    this.addOwn([comment]);
+    this.host.requestUpdate();
+    return this.thread.get(comment.id);
+  }
+
+  /** Loads the next page and appends it. Returns its new entries ([] when there is none or it failed). */
+  async loadMore(): Promise<ThreadEntry[]> {
+    const page = this.nextPage;
+    const inputs = this.inputs;
+    if (!page || this.moreLoading || !inputs) return [];
+    this.moreAbort?.abort();
+    const abort = new AbortController();
+    this.moreAbort = abort;
+    this.moreLoading = true;
+    this.moreError = null;
+    this.host.requestUpdate();
+    try {
+      const result = await loadThreadPage(inputs.source, { post: inputs.post, page, order: inputs.order, signal: abort.signal, timeout: inputs.timeout });
+      if (abort.signal.aborted || this.inputs !== inputs) return [];
+      this.nextPage = result.next ? page + 1 : null;
+      return this.addListed(result.comments);
+    } catch (error) {
+      if (isAbort(error)) return [];
+      this.moreError = SourceError.from(error);
+      this.options.onError(this.moreError);
+      return [];
+    } finally {
+      if (this.moreAbort === abort) this.moreLoading = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Loads pages until comment `id` is in the thread; its entry, or null when the thread has no such comment. */
+  async loadUntil(id: number): Promise<ThreadEntry | null> {
+    while (!this.thread.get(id) && this.nextPage && !this.moreError) {
+      if (this.moreLoading) await new Promise((resolve) => setTimeout(resolve, 50));
+      else await this.loadMore();
+    }
+    return this.thread.get(id) ?? null;
+  }
+
+  private addListed(comments: readonly Comment[]): ThreadEntry[] {
+    // The reader's own copies of comments listed now (approved meanwhile) must not show twice.
+    const own = stillHeld(this.own, comments);
+    for (const gone of this.own.filter((c) => !own.includes(c))) if (!comments.some((c) => c.id === gone.id)) this.thread.remove(gone.id);
+    this.own = own;
+    comments.forEach((c) => this.listed.add(c.id));
+    return this.thread.add(comments);
+  }
+
+  private addOwn(comments: readonly Comment[]): void {
+    const ids = new Set(comments.map((c) => c.id));
+    this.own = [...this.own.filter((c) => !ids.has(c.id)), ...comments.filter((c) => !this.listed.has(c.id))];
+    this.thread.add(comments);
+  }
+}
+
+const EMPTY = new Thread();

@@ -1,0 +1,129 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { LocalizeController } from '../../i18n/localize.js';
+import { UNTRUSTED_LINK_REL, safeUrl } from '../../sanitize/url.js';
+import type { ThreadEntry } from './thread.js';
+
+/**
+ * The thread as view functions. Each comment renders behind a `guard` on its entry's version, so
+ * a render of the thread redoes only the comments that changed (Show more appends, a reply moves
+ * the form): the rest are neither re-evaluated nor touched. Buttons carry `data-action` and the
+ * comment id; one listener on the thread handles them all (no closure per comment).
+ */
+export interface ThreadViewContext {
+  localize: LocalizeController;
+  maxDepth: number;
+  /** The comment the form answers, which renders the form inside it. */
+  replyTo: number | null;
+  /** The comment the page's `#comment-ID` points at. */
+  target: number | null;
+  /** The comment whose link was just copied. */
+  copied: number | null;
+  /** Changes when everything must render anew (language, strings, settings). */
+  epoch: number;
+  /** The page's URL without its hash: permalinks add `#comment-ID`. */
+  pageUrl: string;
+  /** Whether a copy-link button is offered (the Clipboard API is there). */
+  canCopy: boolean;
+  /** The reply form, rendered inside the comment it answers. */
+  form: () => TemplateResult;
+}
+
+interface Item {
+  entry: ThreadEntry;
+  nest: boolean;
+  /** The comment a reply flattened at the depth cap answers, which the indent no longer shows. */
+  replyTo: ThreadEntry | null;
+}
+
+const key = (item: Item): number => item.entry.comment.id;
+
+/** The top level of the thread. */
+export function threadView(roots: readonly ThreadEntry[], busy: boolean, ctx: ThreadViewContext, handlers: EventListenerObject): TemplateResult {
+  return html`<ol part="thread" class="thread" aria-busy=${busy ? 'true' : 'false'} @click=${handlers} @error=${handlers}>${levelView(roots, 1, ctx)}</ol>`;
+}
+
+/** One level of the tree; at the depth cap, deeper replies follow their ancestor at the same level. */
+function levelView(entries: readonly ThreadEntry[], depth: number, ctx: ThreadViewContext) {
+  const items: Item[] = depth < ctx.maxDepth ? entries.map((entry) => ({ entry, nest: true, replyTo: null })) : entries.flatMap((entry) => flatten(entry, null));
+  return repeat(items, key, (item) => guard([item.entry.version, ctx.epoch, item.replyTo], () => itemView(item, depth, ctx)));
+}
+
+/** An entry and all its descendants in reading order, each with the comment it answers (null for the entry itself). */
+function flatten(entry: ThreadEntry, replyTo: ThreadEntry | null): Item[] {
+  return [{ entry, nest: false, replyTo }, ...entry.replies.flatMap((reply) => flatten(reply, entry))];
+}
+
+// Like WordPress's own markup, a comment (part and id) holds its replies: a reply is inside its parent.
+function itemView({ entry, nest, replyTo }: Item, depth: number, ctx: ThreadViewContext): TemplateResult {
+  const { id, status } = entry.comment;
+  return html`<li part=${id === ctx.target ? 'comment target' : 'comment'} class=${status === 'approved' ? 'item' : 'item held'} id="comment-${id}" tabindex="-1">
+    ${commentView(entry, replyTo, ctx)} ${ctx.replyTo === id ? ctx.form() : nothing}
+    ${nest && entry.replies.length ? html`<ol part="thread" class="thread replies">${levelView(entry.replies, depth + 1, ctx)}</ol>` : nothing}
+  </li>`;
+}
+
+function commentView(entry: ThreadEntry, replyTo: ThreadEntry | null, ctx: ThreadViewContext): TemplateResult {
+  const t = ctx.localize;
+  const { comment } = entry;
+  const name = comment.authorName || '—';
+  // Checked again on render, whatever the model promises: nothing unchecked reaches an href.
+  const website = safeUrl(comment.authorUrl);
+  const held = comment.status !== 'approved';
+  const dateText = t.date(comment.date, { dateStyle: 'long', timeStyle: 'short' });
+  const iso = dateText ? new Date(comment.date).toISOString() : undefined;
+  const time = dateText ? html`<time part="date" class="date" datetime=${ifDefined(iso)}>${dateText}</time>` : t.term('commentLink');
+  const id = comment.id;
+  return html`<article part="comment-body" class=${held ? 'comment held' : 'comment'}>
+    <header class="meta">
+      ${avatarView(entry, name)}
+      <span class="byline">
+        <span part="author" class="author">${website ? html`<a href=${website} rel=${UNTRUSTED_LINK_REL}>${name}</a>` : name}</span>
+        ${id > 0 ? html`<a part="permalink" class="permalink" href="${ctx.pageUrl}#comment-${id}">${time}</a>` : dateText ? time : nothing}
+      </span>
+    </header>
+    ${replyTo ? html`<p part="in-reply-to" class="in-reply-to">${t.term('inReplyTo', replyTo.comment.authorName || '—')}</p>` : nothing}
+    ${held ? html`<p part="moderation" class="moderation">${t.term('awaitingModeration')}</p>` : nothing}
+    <div part="content" class="content">${entry.body}</div>
+    ${held || id <= 0
+      ? nothing
+      : html`<div class="actions-row">
+          <button part="reply" class="reply" type="button" data-action="reply" data-id=${id} aria-label=${t.term('replyTo', name)} aria-expanded=${ctx.replyTo === id ? 'true' : 'false'}>
+            ${t.term('reply')}
+          </button>
+          ${ctx.canCopy
+            ? html`<button part="copy-link" class="reply copy" type="button" data-action="copy" data-id=${id}>
+                ${ctx.copied === id ? t.term('linkCopied') : t.term('copyLink')}<span class="visually-hidden">${t.term('copyLinkOf', name)}</span>
+              </button>`
+            : nothing}
+        </div>`}
+  </article>`;
+}
+
+function avatarView(entry: ThreadEntry, name: string): TemplateResult {
+  const src = entry.avatarFailed ? '' : safeUrl(entry.comment.avatar);
+  // The initials sit under the picture: they show while it loads (or never starts, lazily, below the
+  // fold) and stay when it fails. The name is printed next to both, so they are hidden from AT.
+  return html`<span part="avatar" class="avatar" aria-hidden="true">
+    <span class="initials">${initials(name)}</span>
+    ${src
+      ? html`<img part="avatar-image" src=${src} alt="" width="48" height="48" loading="lazy" decoding="async" referrerpolicy="no-referrer" data-id=${entry.comment.id} />`
+      : nothing}
+  </span>`;
+}
+
+function initials(name: string): string {
+  const letters = name
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => [...word][0]);
+  return (letters.length > 1 ? letters[0] + letters[letters.length - 1] : (letters[0] ?? '?')).toUpperCase();
+}
+
+/** The loading placeholder: comment-shaped rows of about a comment's height, so the thread replaces it without a jump. */
+export function skeletonView(): TemplateResult {
+  const row = html`<div class="skeleton-comment"><span class="avatar skeleton-avatar"></span><div class="skeleton-lines"><div class="line"></div><div class="line"></div><div class="line short"></div></div></div>`;
+  return html`<div part="skeleton" class="skeleton" aria-hidden="true">${row}${row}${row}</div>`;
+}

@@ -1,0 +1,114 @@
+import type { Comment } from '../../sources/models.js';
+import { sanitizedOnce, type SafeMarkup } from '../../sanitize/html.js';
+
+/** `oldest` (WordPress's default) or `newest` first, for the top level; replies are always oldest first. */
+export type CommentOrder = 'oldest' | 'newest';
+
+export const isOrder = (value: unknown): value is CommentOrder => value === 'oldest' || value === 'newest';
+
+/** One comment of the thread, with what rendering needs kept alongside it. */
+export interface ThreadEntry {
+  comment: Comment;
+  /** The body, sanitized once when the comment arrived. */
+  body: SafeMarkup;
+  parent: ThreadEntry | null;
+  replies: ThreadEntry[];
+  /** Bumped whenever this entry or anything under it must render anew; views guard on it. */
+  version: number;
+  avatarFailed: boolean;
+}
+
+/**
+ * The comments shown, as a tree that only grows where something arrives: a page, the reader's
+ * own comment, a live update. Nothing already placed is re-sorted or re-sanitized, and only the
+ * entries on the path to a change get a new `version`, so a render redoes only those.
+ */
+export class Thread {
+  readonly roots: ThreadEntry[] = [];
+  /** Bumped on any change, for the view of the whole thread. */
+  version = 0;
+  private readonly byId = new Map<number, ThreadEntry>();
+
+  constructor(readonly order: CommentOrder = 'oldest') {}
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  get(id: number): ThreadEntry | undefined {
+    return this.byId.get(id);
+  }
+
+  /**
+   * Places each comment under its parent (replies oldest first) or at the top level in the
+   * thread's order. A known id is updated in place. A reply whose parent is not here (deleted,
+   * held, not loaded) shows at the top level, never dropped. Returns the entries that are new.
+   */
+  add(comments: readonly Comment[]): ThreadEntry[] {
+    const added: ThreadEntry[] = [];
+    for (const comment of comments) {
+      const known = this.byId.get(comment.id);
+      if (known) {
+        if (known.comment.status !== comment.status || known.comment.contentHtml !== comment.contentHtml) {
+          known.comment = comment;
+          known.body = sanitizedOnce(comment.contentHtml, 'comment');
+          this.touch(known);
+        }
+        continue;
+      }
+      const parent = comment.parent ? (this.byId.get(comment.parent) ?? null) : null;
+      const entry: ThreadEntry = { comment, body: sanitizedOnce(comment.contentHtml, 'comment'), parent, replies: [], version: 0, avatarFailed: false };
+      this.byId.set(comment.id, entry);
+      if (parent) {
+        insertSorted(parent.replies, entry, oldestFirst);
+        this.touch(parent);
+      } else {
+        insertSorted(this.roots, entry, this.order === 'newest' ? newestFirst : oldestFirst);
+      }
+      added.push(entry);
+    }
+    if (added.length) this.version++;
+    return added;
+  }
+
+  /** Takes a comment (and what hangs under it) out, e.g. a held copy once the real one is listed. */
+  remove(id: number): void {
+    const entry = this.byId.get(id);
+    if (!entry) return;
+    const siblings = entry.parent ? entry.parent.replies : this.roots;
+    siblings.splice(siblings.indexOf(entry), 1);
+    const forget = (e: ThreadEntry): void => {
+      this.byId.delete(e.comment.id);
+      e.replies.forEach(forget);
+    };
+    forget(entry);
+    if (entry.parent) this.touch(entry.parent);
+    else this.version++;
+  }
+
+  /** Marks an entry (and its ancestors, whose markup holds it) as changed. */
+  touch(entry: ThreadEntry | undefined): void {
+    for (let at = entry; at; at = at.parent ?? undefined) at.version++;
+    this.version++;
+  }
+}
+
+const time = (c: Comment): number => Date.parse(c.date) || 0;
+const oldestFirst = (a: ThreadEntry, b: ThreadEntry): number => time(a.comment) - time(b.comment) || a.comment.id - b.comment.id;
+const newestFirst = (a: ThreadEntry, b: ThreadEntry): number => -oldestFirst(a, b);
+
+/** Inserts after every entry that sorts before or with it: pages arriving in order only append. */
+function insertSorted(list: ThreadEntry[], entry: ThreadEntry, compare: (a: ThreadEntry, b: ThreadEntry) => number): void {
+  let low = 0;
+  let high = list.length;
+  if (high === 0 || compare(list[high - 1], entry) <= 0) {
+    list.push(entry);
+    return;
+  }
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (compare(list[mid], entry) <= 0) low = mid + 1;
+    else high = mid;
+  }
+  list.splice(low, 0, entry);
+}

@@ -1,0 +1,94 @@
+import { ResponseTooLargeError } from './errors.js';
+
+/** Lists, feeds and comment pages larger than this end in a `too-large` error instead of filling the tab's memory. */
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Reads a body as a stream and stops at `maxBytes`: an endless or huge answer is cancelled at the
+ * cap, never read into memory whole. A declared Content-Length over the cap fails before reading.
+ */
+export async function readBody(response: Response, maxBytes: number): Promise<Uint8Array> {
+  const tooLarge = () => new ResponseTooLargeError(maxBytes, response.status || null);
+  if (!response.body) return new Uint8Array(0);
+  if (Number(response.headers.get('content-length')) > maxBytes) {
+    void response.body.cancel().catch(() => {});
+    throw tooLarge();
+  }
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      void reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  if (chunks.length === 1) return chunks[0];
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
+}
+
+const BOMS: Array<[number[], string]> = [
+  [[0xef, 0xbb, 0xbf], 'utf-8'],
+  [[0xfe, 0xff], 'utf-16be'],
+  [[0xff, 0xfe], 'utf-16le'],
+];
+
+/** The `charset` parameter of a Content-Type header, or ''. */
+export function charsetOf(contentType: string): string {
+  return /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType)?.[1] ?? '';
+}
+
+/** The encoding an XML declaration names (`<?xml version="1.0" encoding="windows-1251"?>`), or ''. */
+function declaredEncoding(bytes: Uint8Array): string {
+  // UTF-16 without a BOM shows itself by the zero bytes around "<?" (XML 1.0, appendix F).
+  if (bytes[0] === 0x3c && bytes[1] === 0 && bytes[2] === 0x3f && bytes[3] === 0) return 'utf-16le';
+  if (bytes[0] === 0 && bytes[1] === 0x3c && bytes[2] === 0 && bytes[3] === 0x3f) return 'utf-16be';
+  const head = String.fromCharCode(...bytes.subarray(0, 512));
+  const label = /^\s*<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head)?.[1] ?? '';
+  // A declaration readable as ASCII cannot be UTF-16: the server transcoded and kept the old declaration.
+  return /^utf-?16/i.test(label) ? 'utf-8' : label;
+}
+
+/** Decodes with `label`, or returns null when the label is unknown or (strictly) the bytes do not fit it. */
+function tryDecode(bytes: Uint8Array, label: string, fatal: boolean): string | null {
+  // WHATWG maps us-ascii to windows-1252, which never fails: check the promise of plain ASCII here.
+  if (fatal && /^(us-)?ascii$/i.test(label)) {
+    if (bytes.some((b) => b > 0x7f)) return null;
+    label = 'utf-8';
+  }
+  try {
+    return new TextDecoder(label, { fatal }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The text of a body, decoded as a feed reader would: a byte order mark wins; else the charset of
+ * the Content-Type; else the XML declaration's encoding; else UTF-8 (JSON's only encoding). A
+ * declared encoding the bytes do not fit (a "UTF-8" feed that is really windows-1252) gives way to
+ * the next candidate. Last resort: a declared legacy encoding with its faults replaced, else
+ * windows-1252, which reads any byte (the usual truth behind a false "UTF-8").
+ */
+export function decodeBody(bytes: Uint8Array, contentType: string): string {
+  for (const [mark, label] of BOMS) {
+    if (mark.every((b, i) => bytes[i] === b)) return new TextDecoder(label).decode(bytes.subarray(mark.length));
+  }
+  const candidates = [charsetOf(contentType), declaredEncoding(bytes), 'utf-8'].filter(Boolean);
+  for (const label of candidates) {
+    const text = tryDecode(bytes, label, true);
+    if (text !== null) return text;
+  }
+  const legacy = candidates.find((label) => !/^utf-?8$/i.test(label) && tryDecode(new Uint8Array(0), label, false) !== null);
+  return new TextDecoder(legacy ?? 'windows-1252').decode(bytes);
+}

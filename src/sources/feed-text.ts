@@ -1,0 +1,41 @@
+import { htmlToText } from '../sanitize/text.js';
+
+/** Text fields of feeds (RSS, Atom, JSON Feed) as a feed reader shows them. */
+
+/** C1 control characters that are really windows-1252 punctuation (`&#147;` for “), as every feed reader maps them. */
+const CP1252: Record<number, number> = {
+  0x80: 0x20ac, 0x82: 0x201a, 0x83: 0x0192, 0x84: 0x201e, 0x85: 0x2026, 0x86: 0x2020, 0x87: 0x2021, 0x88: 0x02c6,
+  0x89: 0x2030, 0x8a: 0x0160, 0x8b: 0x2039, 0x8c: 0x0152, 0x8e: 0x017d, 0x91: 0x2018, 0x92: 0x2019, 0x93: 0x201c,
+  0x94: 0x201d, 0x95: 0x2022, 0x96: 0x2013, 0x97: 0x2014, 0x98: 0x02dc, 0x99: 0x2122, 0x9a: 0x0161, 0x9b: 0x203a,
+  0x9c: 0x0153, 0x9e: 0x017e, 0x9f: 0x0178,
+};
+export function fixC1(text: string): string {
+  return /[\u0080-\u009f]/.test(text) ? text.replace(/[\u0080-\u009f]/g, (c) => String.fromCharCode(CP1252[c.charCodeAt(0)] ?? c.charCodeAt(0))) : text;
+}
+
+/** Elements whose tags make a "plain text" RSS field really HTML (the common case of escaped markup in titles). */
+const HTML_TAGS = new Set(
+  ('a abbr acronym address area article aside audio b bdi bdo big blockquote br button caption center cite code col ' +
+    'colgroup dd del details dfn dir div dl dt em figcaption figure font footer h1 h2 h3 h4 h5 h6 header hr i img ins ' +
+    'kbd label legend li main map mark nav ol p picture pre q s samp section small source span strike strong sub ' +
+    'summary sup table tbody td tfoot th thead time tr tt u ul var video wbr').split(' '),
+);
+
+/**
+ * Whether text that is nominally plain (RSS titles, JSON Feed titles) is really HTML: it has a
+ * closing tag or an entity, and every tag is an ordinary HTML one. "Use the <title> tag" stays
+ * text; "Fish &amp; Chips" and "<b>Bold</b> news" are HTML.
+ */
+export function looksLikeHtml(text: string): boolean {
+  if (!/<\/\w+>|&#?\w+;/.test(text)) return false;
+  for (const [, tag] of text.matchAll(/<\/?([A-Za-z][\w-]*)/g)) if (!HTML_TAGS.has(tag.toLowerCase())) return false;
+  return true;
+}
+
+/** A nominally plain text field as the reader sees it: decoded when it is really HTML, whitespace collapsed. */
+export function plainText(text: string): string {
+  return looksLikeHtml(text) ? htmlToText(text) : text.replace(/\s+/g, ' ').trim();
+}
+
+/** Escapes plain text so that the HTML sanitizer keeps it as the same text. */
+export const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -1,0 +1,135 @@
+import { htmlToText } from '../sanitize/text.js';
+import { safeUrl } from '../sanitize/url.js';
+import { fixC1 } from './feed-text.js';
+import type { ArticleImage } from './models.js';
+
+/**
+ * What RSS and Atom parsing share: elements matched by namespace URI and local name (never by
+ * prefix), `xml:base` resolution, text as a reader should see it, dates, images.
+ */
+
+export const NS = {
+  atom: 'http://www.w3.org/2005/Atom',
+  atom03: 'http://purl.org/atom/ns#',
+  content: 'http://purl.org/rss/1.0/modules/content/',
+  dc: 'http://purl.org/dc/elements/1.1/',
+  dcterms: 'http://purl.org/dc/terms/',
+  itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd',
+  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
+  xml: 'http://www.w3.org/XML/1998/namespace',
+} as const;
+
+/** A namespace test: one URI, null for no namespace, or a predicate. */
+export type NsTest = string | null | ((ns: string | null) => boolean);
+
+const matches = (el: Element, ns: NsTest): boolean => (typeof ns === 'function' ? ns(el.namespaceURI) : el.namespaceURI === ns);
+
+/**
+ * RSS's own namespaces: none (0.91–2.0), RSS 1.0, RSS 0.90 (Netscape), and the ones some RSS 2.0
+ * feeds declare as their default. Elements from any other namespace never stand in for RSS's own.
+ */
+export const isRssNs = (ns: string | null): boolean =>
+  ns === null ||
+  ns === 'http://purl.org/rss/1.0/' ||
+  ns === 'http://my.netscape.com/rdf/simple/0.9/' ||
+  ns === 'http://purl.org/rss/1.0/modules/rss091#' ||
+  ns === 'http://blogs.law.harvard.edu/tech/rss' ||
+  /^http:\/\/backend\.userland\.com\/rss/.test(ns);
+
+/** Media RSS, with and without the trailing slash that version 1.1.2 added. */
+export const isMediaNs = (ns: string | null): boolean => ns === 'http://search.yahoo.com/mrss/' || ns === 'http://search.yahoo.com/mrss';
+/** iTunes' namespace is case-insensitive in practice (`…/DTDs/Podcast-1.0.dtd` is common). */
+export const isItunesNs = (ns: string | null): boolean => ns?.toLowerCase() === NS.itunes;
+
+/** Direct children of `parent` with this local name in this namespace. */
+export function children(parent: Element, local: string, ns: NsTest): Element[] {
+  const found: Element[] = [];
+  for (let el = parent.firstElementChild; el; el = el.nextElementSibling) if (el.localName === local && matches(el, ns)) found.push(el);
+  return found;
+}
+
+export const child = (parent: Element, local: string, ns: NsTest): Element | undefined => children(parent, local, ns)[0];
+
+/** Text of an element as the feed gave it, trimmed (CDATA included, no decoding of markup). */
+export const textOf = (el: Element | null | undefined): string => fixC1(el?.textContent ?? '').trim();
+
+/** The first non-empty text among the elements named. */
+export function firstText(parent: Element, names: Array<[string, NsTest]>): string {
+  for (const [local, ns] of names) {
+    for (const el of children(parent, local, ns)) {
+      const text = textOf(el);
+      if (text) return text;
+    }
+  }
+  return '';
+}
+
+/**
+ * The base URL that applies to `el`: every `xml:base` from the root down resolved in turn against
+ * the document's base (the feed's URL). An unsafe or unreadable `xml:base` is ignored.
+ */
+export function baseOf(el: Element, documentBase: string): string {
+  const chain: string[] = [];
+  for (let at: Element | null = el; at; at = at.parentElement) {
+    const base = at.getAttributeNS(NS.xml, 'base');
+    if (base !== null) chain.push(base);
+  }
+  let base = documentBase;
+  for (const next of chain.reverse()) base = safeUrl(next.trim(), { base }) || base;
+  return base;
+}
+
+/** A link from the feed as a safe absolute http(s) URL, resolved against the `xml:base` of `el`; or ''. */
+export function linkFrom(raw: string | null | undefined, el: Element, documentBase: string): string {
+  return raw ? safeUrl(raw.trim(), { base: baseOf(el, documentBase) }) : '';
+}
+
+/** RFC 822 (RSS) or RFC 3339 / W3C-DTF (Atom, Dublin Core) date to ISO 8601, or undefined when unreadable. */
+export function isoDate(text: string): string | undefined {
+  if (!text) return undefined;
+  const date = new Date(text.trim());
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
+
+/** The first date among the elements named, as ISO 8601. */
+export function firstDate(parent: Element, names: Array<[string, NsTest]>): string | undefined {
+  for (const [local, ns] of names) {
+    for (const el of children(parent, local, ns)) {
+      const date = isoDate(textOf(el));
+      if (date) return date;
+    }
+  }
+  return undefined;
+}
+
+const isImage = (el: Element): boolean => /^image\//i.test(el.getAttribute('type') ?? '');
+
+/**
+ * The first image of an item or entry: Media RSS (which carries alt text and credit), then an
+ * image enclosure (RSS `<enclosure>` or an Atom `rel="enclosure"` link in `atomNs`), then an
+ * iTunes episode image.
+ */
+export function findImage(item: Element, documentBase: string, atomNs: NsTest): { image?: ArticleImage; credit?: string } {
+  const media = [...children(item, 'content', isMediaNs), ...children(item, 'thumbnail', isMediaNs)];
+  for (const group of children(item, 'group', isMediaNs)) media.push(...children(group, 'content', isMediaNs), ...children(group, 'thumbnail', isMediaNs));
+  const candidates = [
+    ...media.filter((el) => el.localName === 'thumbnail' || el.getAttribute('medium') === 'image' || isImage(el)).map((el) => ({ el, src: el.getAttribute('url') })),
+    ...children(item, 'enclosure', isRssNs).filter(isImage).map((el) => ({ el, src: el.getAttribute('url') })),
+    ...children(item, 'link', atomNs)
+      .filter((el) => el.getAttribute('rel') === 'enclosure' && isImage(el))
+      .map((el) => ({ el, src: el.getAttribute('href') })),
+    ...children(item, 'image', isItunesNs).map((el) => ({ el, src: el.getAttribute('href') })),
+  ];
+  for (const { el, src } of candidates) {
+    const url = linkFrom(src, el, documentBase);
+    if (!url) continue;
+    const width = Number(el.getAttribute('width')) || undefined;
+    const height = Number(el.getAttribute('height')) || undefined;
+    const alt = htmlToText(firstText(el, [['description', isMediaNs], ['title', isMediaNs]]));
+    // Media RSS lets a credit sit on the media element, its <media:group> or the item.
+    const group = el.parentElement && el.parentElement !== item ? el.parentElement : null;
+    const credit = htmlToText(firstText(el, [['credit', isMediaNs]]) || (group ? firstText(group, [['credit', isMediaNs]]) : '') || firstText(item, [['credit', isMediaNs]])) || undefined;
+    return { image: { src: url, alt, width, height }, credit };
+  }
+  return {};
+}
