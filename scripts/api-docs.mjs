@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 const manifest = JSON.parse(readFileSync(new URL('../custom-elements.json', import.meta.url), 'utf8'));
 const readmeUrl = new URL('../README.md', import.meta.url);
 const readme = readFileSync(readmeUrl, 'utf8');
-const ORDER = ['press-card', 'press-card-list', 'press-nav', 'press-comments'];
+const ORDER = ['press-card', 'press-card-list', 'press-nav', 'press-comments', 'press-comment-count'];
 
 const cell = (text = '') => text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
 const elements = manifest.modules

@@ -31,12 +31,13 @@ function deepActive(): Element | null {
   return active;
 }
 
+// eager: the whole page is checked at once, as a reader who scrolled through it would see it.
 const page = () => html`<main lang="de">
   <h1>Sicherheitspartnerschaft mit Bexbach</h1>
   <press-card heading-level="2" href="https://news.example/a" headline="Tag der offenen Tür" image="https://news.example/a.jpg" image-alt="Polizeiwagen" credit="Foto: Polizei" date="2024-08-31T08:00:00Z" category="Polizei" excerpt="<p>Text</p>"></press-card>
-  <press-nav source=${POSTS} current="6"></press-nav>
-  <press-comments source=${COMMENTS} post="6"></press-comments>
-  <press-card-list source=${POSTS} limit="5"></press-card-list>
+  <press-nav eager source=${POSTS} current="6"></press-nav>
+  <press-comments eager source=${COMMENTS} post="6"></press-comments>
+  <press-card-list eager source=${POSTS} limit="5"></press-card-list>
 </main>`;
 
 async function rendered(main: Element): Promise<void> {
