@@ -620,6 +620,13 @@ async function checksSignedIn() {
   await axeCheck(o.page, 'axe: signed-in form (light) has no serious/critical violations');
   await close(o);
 
+  // the `nonce` attribute instead of wpApiSettings
+  const n = await open(doc(`${ARTICLE}<press-comments id="c" source="/s-members-n/wp-json/wp/v2/comments" post="6" nonce="n0nce-jana"></press-comments>`, { lang: 'de' }), { cookies: loginCookie(ORIGIN) });
+  const ng = await until(n.page, () => /Jana Redakteurin/.test(__t.txt(document.querySelector('#c'))) && __t.field(document.querySelector('#c'), 'author').length === 0, null, 8000);
+  const nme = serverLog.filter((r) => r.url.includes('/s-members-n/') && /users\/me/.test(decodeURIComponent(r.url)));
+  check('signed-in through the nonce attribute (no wpApiSettings): users/me with X-WP-Nonce, greeted by name, no name field', ng && nme.length > 0 && nme.every((r) => r.nonce === 'n0nce-jana'), { greeted: ng, me: nme.map((r) => r.nonce) });
+  await close(n);
+
   // the nonce expires between loading and posting: guest form with a message, nothing typed lost (issue 8 item 4)
   const e = await open(doc(`${ARTICLE}<press-comments id="c" source="/s-expire/wp-json/wp/v2/comments" post="6"></press-comments>`, { lang: 'de', head: wpSettings('expire', 'n0nce-old') }), { cookies: loginCookie(ORIGIN) });
   await until(e.page, nComments, { sel: '#c', n: 3 }, 8000);
@@ -727,6 +734,20 @@ async function checksLazy() {
   }
   check('eager: the same elements fetch at once without scrolling', ['lazyc', 'lazyl', 'lazyn', 'lazyk'].every((s) => at[s]), at);
   await close(e);
+
+  // #comments and #respond on load: the element far below the fold loads at once and takes the reader there
+  for (const hash of ['#comments', '#respond']) {
+    const h = await open(doc(`${ARTICLE}${filler(3900)}<press-comments id="c" source="/s-std-h${hash.length}/wp-json/wp/v2/comments" post="6"></press-comments>${filler(2000)}`), { hash });
+    const arrived = await until(h.page, (hash) => {
+      const c = document.querySelector('#c');
+      if (__t.comments(c).length < 3) return false;
+      if (hash === '#respond') { const a = __t.active(); return document.activeElement === c && !!a && a.getAttribute('name') === 'comment' && __t.inView(a); }
+      const t = c.getBoundingClientRect().top; return t >= -2 && t < innerHeight / 2;
+    }, hash, 10000);
+    const st = await h.page.evaluate(() => ({ top: Math.round(document.querySelector('#c').getBoundingClientRect().top), comments: __t.comments(document.querySelector('#c')).length, active: __t.active() && __t.active().localName + '[name=' + __t.active().getAttribute('name') + ']' }));
+    check(`${hash} on load: <press-comments> 3000 px below the fold loads at once and ${hash === '#respond' ? 'focuses the comment field' : 'is scrolled to'}`, arrived, st);
+    await close(h);
+  }
 
   const m = await open(doc('<press-card-list id="l" source="/s-manyposts-a/wp-json/wp/v2/posts" limit="250" eager></press-card-list>'));
   await until(m.page, () => __t.all(document.querySelector('#l'), '[part~="card"]').length >= 250, null, 15000);
@@ -837,14 +858,21 @@ async function checksAxe() {
     await axeCheck(o.page, `axe: target highlight (${scheme}) has no serious/critical violations`);
     await close(o);
   }
-  const o = await open(doc(`${ARTICLE}<press-comments id="c" source="/s-live-x/wp-json/wp/v2/comments" post="6" live="2"></press-comments>`, { head: DARK_PAGE }), { colorScheme: 'dark' });
-  await until(o.page, nComments, { sel: '#c', n: 3 }, 8000);
-  // the live site's extra comments (if the live checks already added some) make the announcement appear
-  (state.added.live ||= []).push(mkComment(ORIGIN + '/s-live-x', { id: 4201, at: Date.now() - 7200e3 }));
-  const shown = await until(o.page, () => __t.all(document.querySelector('#c'), '[part~="new-comments"]').some(__t.visible), null, 10000);
-  if (shown) await axeCheck(o.page, 'axe: new-comments button (dark) has no serious/critical violations');
-  else check('axe: new-comments button (dark) has no serious/critical violations', false, 'the button never appeared');
-  await close(o);
+  let nextId = 4201;
+  for (const scheme of ['light', 'dark']) {
+    const o = await open(doc(`${ARTICLE}<press-comments id="c" source="/s-live-x${scheme[0]}/wp-json/wp/v2/comments" post="6" live="2"></press-comments>`, { head: DARK_PAGE }), { colorScheme: scheme });
+    await until(o.page, nComments, { sel: '#c', n: 3 }, 8000);
+    (state.added.live ||= []).push(mkComment(ORIGIN + '/s-live-x', { id: nextId++, at: Date.now() - 7200e3 }));
+    const shown = await until(o.page, () => __t.all(document.querySelector('#c'), '[part~="new-comments"]').some(__t.visible), null, 10000);
+    if (shown) await axeCheck(o.page, `axe: new-comments button (${scheme}) has no serious/critical violations`);
+    else check(`axe: new-comments button (${scheme}) has no serious/critical violations`, false, 'the button never appeared');
+    await close(o);
+  }
+  const d = await open(doc(`${ARTICLE}<press-comments id="c" source="/s-members-x/wp-json/wp/v2/comments" post="6"></press-comments>`, { lang: 'de', head: wpSettings('members', 'n0nce-jana') + DARK_PAGE }), { colorScheme: 'dark', cookies: loginCookie(ORIGIN) });
+  const g = await until(d.page, () => /Jana Redakteurin/.test(__t.txt(document.querySelector('#c'))), null, 8000);
+  if (g) await axeCheck(d.page, 'axe: signed-in form (dark) has no serious/critical violations');
+  else check('axe: signed-in form (dark) has no serious/critical violations', false, 'never greeted');
+  await close(d);
 }
 
 // ---------------------------------------------------------------- run
