@@ -83,7 +83,7 @@ export const en: Translation = {
   errorOffline: 'You are offline. This will load again as soon as the connection is back.',
   errorRedirect: 'The server redirected the request elsewhere, so it was not sent.',
   // Comment links, order, signed-in readers
-  commentLink: 'Link',
+  commentLink: 'Link to this comment',
   copyLink: 'Copy link',
   copyLinkOf: (name) => ` (comment by ${name})`,
   linkCopied: 'Link copied',

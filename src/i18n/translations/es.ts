@@ -84,7 +84,7 @@ export const es: Translation = {
   errorOffline: 'No hay conexión. Se volverá a cargar en cuanto se restablezca.',
   errorRedirect: 'El servidor ha redirigido la solicitud, por lo que no se ha enviado.',
   // Comment links, order, signed-in readers
-  commentLink: 'Enlace',
+  commentLink: 'Enlace a este comentario',
   copyLink: 'Copiar enlace',
   copyLinkOf: (name) => ` (comentario de ${name})`,
   linkCopied: 'Enlace copiado',

@@ -90,7 +90,7 @@ export const fr: Translation = {
   errorOffline: 'Vous êtes hors ligne. Le chargement reprendra dès le retour de la connexion.',
   errorRedirect: 'Le serveur a redirigé la requête\u00a0; elle n’a donc pas été envoyée.',
   // Comment links, order, signed-in readers
-  commentLink: 'Lien',
+  commentLink: 'Lien vers ce commentaire',
   copyLink: 'Copier le lien',
   copyLinkOf: (name) => ` (commentaire de ${name})`,
   linkCopied: 'Lien copié',
