@@ -708,6 +708,9 @@ const LAZY = (tag, eager) => `${ARTICLE}${filler(3900)}
   ${filler(1200)}<press-nav id="n" source="/s-lazyn-${tag}/wp-json/wp/v2/posts" current="6"${eager}></press-nav>
   ${filler(1200)}<p><press-comment-count id="k" source="/s-lazyk-${tag}/wp-json/wp/v2/comments" post="6"${eager}></press-comment-count></p>${filler(3000)}`;
 async function checksLazy() {
+  await Promise.all([lazyScroll(), lazyHash(), longList()]);
+}
+async function lazyScroll() {
   const o = await open(doc(LAZY('a', '')));
   await defined(o.page, ['press-comments', 'press-card-list', 'press-nav']);
   await sleep(2000);
@@ -735,6 +738,8 @@ async function checksLazy() {
   check('eager: the same elements fetch at once without scrolling', ['lazyc', 'lazyl', 'lazyn', 'lazyk'].every((s) => at[s]), at);
   await close(e);
 
+}
+async function lazyHash() {
   // #comments and #respond on load: the element far below the fold loads at once and takes the reader there
   for (const hash of ['#comments', '#respond']) {
     const h = await open(doc(`${ARTICLE}${filler(3900)}<press-comments id="c" source="/s-std-h${hash.length}/wp-json/wp/v2/comments" post="6"></press-comments>${filler(2000)}`), { hash });
@@ -749,6 +754,8 @@ async function checksLazy() {
     await close(h);
   }
 
+}
+async function longList() {
   const m = await open(doc('<press-card-list id="l" source="/s-manyposts-a/wp-json/wp/v2/posts" limit="250" eager></press-card-list>'));
   await until(m.page, () => __t.all(document.querySelector('#l'), '[part~="card"]').length >= 250, null, 15000);
   await sleep(500);
@@ -850,6 +857,9 @@ async function axeCheck(page, name) {
   check(name, res.length === 0, res);
 }
 async function checksAxe() {
+  await Promise.all([axeTarget(), axeLive(), axeSignedIn()]);
+}
+async function axeTarget() {
   for (const scheme of ['light', 'dark']) {
     const o = await open(doc(`${ARTICLE}<press-comments id="c" source="/s-big-x${scheme[0]}/wp-json/wp/v2/comments" post="6"></press-comments>`, { head: DARK_PAGE }), { colorScheme: scheme, hash: '#comment-1010' });
     await until(o.page, () => __t.all(document.querySelector('#c'), '[part~="target"]').length > 0, null, 10000);
@@ -858,6 +868,8 @@ async function checksAxe() {
     await axeCheck(o.page, `axe: target highlight (${scheme}) has no serious/critical violations`);
     await close(o);
   }
+}
+async function axeLive() {
   let nextId = 4201;
   for (const scheme of ['light', 'dark']) {
     const o = await open(doc(`${ARTICLE}<press-comments id="c" source="/s-live-x${scheme[0]}/wp-json/wp/v2/comments" post="6" live="2"></press-comments>`, { head: DARK_PAGE }), { colorScheme: scheme });
@@ -868,6 +880,8 @@ async function checksAxe() {
     else check(`axe: new-comments button (${scheme}) has no serious/critical violations`, false, 'the button never appeared');
     await close(o);
   }
+}
+async function axeSignedIn() {
   const d = await open(doc(`${ARTICLE}<press-comments id="c" source="/s-members-x/wp-json/wp/v2/comments" post="6"></press-comments>`, { lang: 'de', head: wpSettings('members', 'n0nce-jana') + DARK_PAGE }), { colorScheme: 'dark', cookies: loginCookie(ORIGIN) });
   const g = await until(d.page, () => /Jana Redakteurin/.test(__t.txt(document.querySelector('#c'))), null, 8000);
   if (g) await axeCheck(d.page, 'axe: signed-in form (dark) has no serious/critical violations');
