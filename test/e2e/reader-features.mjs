@@ -13,6 +13,8 @@
 // rest_cookie_invalid_nonce). A second listener on another port is a cross-origin WordPress.
 // Every check prints one PASS/FAIL line with its evidence; the last line is
 // `reader-features: N passed, M failed`, and the exit code is non-zero on any failure.
+// While debugging: ONLY=deep,order,live,signed,counts,lazy,requests,axe,cls runs those groups,
+// TIMES=1 prints each group's duration, SHOT=<dir> saves screenshots of the target highlight.
 import http from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -824,7 +826,6 @@ async function checksRequests() {
   const dup = a.filter((u, i) => a.indexOf(u) !== i);
   check('no GET URL requested twice on one page (list, nav, two counters and a thread of the same post)', dup.length === 0, { duplicates: dup });
   const posts = a.filter((u) => /\/wp\/v2\/posts/.test(decodeURIComponent(u)));
-  const emb = (u) => new URL(ORIGIN + u).searchParams.get('_embed');
   const q = (u) => new URL(ORIGIN + u).searchParams;
   const listReq = posts.filter((u) => q(u).get('per_page') === '5' && !q(u).has('before') && !q(u).has('after') && !q(u).has('include'));
   const wantEmbed = ['author', 'wp:featuredmedia', 'wp:term'];
