@@ -42,7 +42,6 @@ const PAGES = {
   ),
   '/csp.html': page(
     'Trusted Types CSP',
-    // Stacked, most of these sit more than a viewport down: eager, as lazy loading is not what this page checks.
     `<main>
       <press-card id="card" headline="Sicherheitspartnerschaft mit Bexbach" href="https://news.example/a" excerpt="&lt;p&gt;Das &lt;b&gt;Ministerium&lt;/b&gt; arbeitet zusammen.&lt;/p&gt;" credit="Foto: MIBS/C. Stoll"></press-card>
       <press-card-list eager id="rss" limit="5" source="/feeds/rss.xml"></press-card-list>
