@@ -1,6 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 if (!existsSync(executablePath)) {
@@ -8,9 +8,34 @@ if (!existsSync(executablePath)) {
   process.exit(1);
 }
 
+/**
+ * The feed corpus is served as publishers serve it: each file's bytes untouched (the dev server
+ * would re-encode a mostly-ASCII legacy file as UTF-8), with the Content-Type (or none) and the
+ * Content-Location that test/fixtures/feeds/corpus/manifest.json gives it.
+ */
+const CORPUS = '/test/fixtures/feeds/corpus/';
+async function feedCorpus(ctx, next) {
+  // A real redirect for the transport tests: /__redirect?to=<url> answers 307 to <url>.
+  if (ctx.path === '/__redirect') {
+    ctx.status = 307;
+    ctx.set('Location', String(ctx.query.to ?? '/'));
+    return;
+  }
+  if (!ctx.path.startsWith(CORPUS)) return next();
+  const folder = new URL(`.${CORPUS}`, import.meta.url);
+  const { feeds } = JSON.parse(readFileSync(new URL('manifest.json', folder), 'utf8'));
+  const feed = feeds.find((f) => f.file === ctx.path.slice(CORPUS.length));
+  if (!feed) return next();
+  ctx.body = readFileSync(new URL(feed.file, folder));
+  if (feed.contentType) ctx.set('Content-Type', feed.contentType);
+  else ctx.remove('Content-Type');
+  ctx.set('Content-Location', feed.location);
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [feedCorpus],
   // Lit announces its dev mode in every test file; that line says nothing about our code.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   concurrency: 2,

@@ -1,14 +1,17 @@
 // Makes `npm start` and `npm test` work on a fresh clone: installs the dependencies when they are
 // missing and, for tests, a Chromium (Debian's package, when we are root on a Debian-like system),
 // or says in one line how to get one.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 
 const wants = new Set(process.argv.slice(2));
 const run = (command) => execSync(command, { stdio: 'inherit', cwd: new URL('..', import.meta.url) });
 
-if (wants.has('deps') && !existsSync(new URL('../node_modules/.bin/vite', import.meta.url))) {
-  console.log('press-widgets: installing dependencies (npm ci)…');
+// Missing entirely, or a direct dependency added since the last install (a pulled branch).
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const missing = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter((name) => !existsSync(new URL(`../node_modules/${name}/package.json`, import.meta.url)));
+if (wants.has('deps') && missing.length) {
+  console.log(`press-widgets: installing dependencies (npm ci; missing: ${missing.join(', ')})…`);
   run('npm ci --no-audit --no-fund');
 }
 

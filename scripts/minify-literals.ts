@@ -15,6 +15,7 @@
 import { transform as transformCss } from 'lightningcss';
 import { RolldownMagicString } from 'rolldown';
 import type { Plugin } from 'vite';
+import { minifyHtml } from './minify-html.js';
 
 type Node = { type: string; start: number; end: number; [key: string]: unknown };
 type TemplateElement = Node & { value: { raw: string; cooked: string | null } };
@@ -105,55 +106,4 @@ function minifyCss(strings: string[], id: string, warn: (message: string) => voi
   }
   const { code } = transformCss({ filename: id, code: Buffer.from(strings[0]), minify: true });
   return [code.toString()];
-}
-
-/** Tags whose text keeps every whitespace character. */
-const RAW_TEXT = new Set(['pre', 'textarea', 'script', 'style', 'listing', 'plaintext', 'xmp']);
-const WHITESPACE = /[ \t\n\r\f]/;
-
-/**
- * Collapses whitespace in the static strings of one `html` template. The state (inside a tag,
- * a quoted value, a comment, raw text) carries over the `${}` between strings, as Lit's own
- * template scanner does.
- */
-export function minifyHtml(strings: string[]): string[] {
-  let state: 'text' | 'tag' | 'double' | 'single' | 'comment' | 'raw' = 'text';
-  let tagName = '';
-  let rawTag = '';
-  return strings.map((input) => {
-    let output = '';
-    for (let i = 0; i < input.length; i++) {
-      const c = input[i];
-      if (state === 'text' || state === 'tag') {
-        if (WHITESPACE.test(c)) {
-          let j = i;
-          while (j < input.length && WHITESPACE.test(input[j])) j++;
-          output += input.slice(i, j).includes('\n') ? '\n' : ' ';
-          i = j - 1;
-          continue;
-        }
-        if (state === 'text' && c === '<') {
-          if (input.startsWith('<!--', i)) {
-            state = 'comment';
-          } else {
-            const name = /^<\/?([a-zA-Z][^\s/>]*)?/.exec(input.slice(i));
-            state = 'tag';
-            tagName = input[i + 1] === '/' ? '' : (name?.[1] ?? '').toLowerCase();
-          }
-        } else if (state === 'tag' && (c === '"' || c === "'")) {
-          state = c === '"' ? 'double' : 'single';
-        } else if (state === 'tag' && c === '>') {
-          state = RAW_TEXT.has(tagName) ? 'raw' : 'text';
-          rawTag = tagName;
-        }
-        output += c;
-        continue;
-      }
-      output += c;
-      if ((state === 'double' && c === '"') || (state === 'single' && c === "'")) state = 'tag';
-      else if (state === 'comment' && input.startsWith('-->', i - 2)) state = 'text';
-      else if (state === 'raw' && input.slice(i + 1, i + 3 + rawTag.length).toLowerCase() === `</${rawTag}`) state = 'text';
-    }
-    return output;
-  });
 }

@@ -43,22 +43,57 @@ function inherited(el: Element, attribute: 'lang' | 'dir'): string {
 }
 
 /**
+ * Bumped by any lang/dir change anywhere a widget sits: a language a controller resolved stays
+ * good until then (or until its host moves), so a render asks the ancestors once, not per string.
+ */
+let languageGeneration = 0;
+
+/**
  * Any lang/dir change (the page's own switch, usually on <html>) re-renders every widget. A
  * shadow root is outside the document's subtree, so each one a widget sits in is watched too.
  */
 function watchLanguage(host: Element): void {
-  languageObserver ??= new MutationObserver(() => connectedHosts.forEach((h) => h.requestUpdate()));
+  languageObserver ??= new MutationObserver(() => {
+    languageGeneration++;
+    connectedHosts.forEach((h) => h.requestUpdate());
+  });
   for (let root = host.getRootNode(); ; root = root.host.getRootNode()) {
     languageObserver.observe(root, { attributes: true, subtree: true, attributeFilter: ['lang', 'dir'] });
     if (!(root instanceof ShadowRoot)) break;
   }
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** A formatter per language and options, and what it made per date: a thread shows many dates, re-rendered often. */
+interface DateFormat {
+  format: Intl.DateTimeFormat;
+  made: Map<string, string>;
+}
+const dateFormats = new Map<string, DateFormat>();
+const LONG_DATE: Intl.DateTimeFormatOptions = { dateStyle: 'long' };
+/** Formatted dates kept per formatter; past this, it starts over (a page rarely shows so many). */
+const MADE_LIMIT = 2000;
+
+function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): DateFormat {
+  const key = options === LONG_DATE ? lang : `${lang}|${JSON.stringify(options)}`;
+  let entry = dateFormats.get(key);
+  if (!entry) {
+    let format: Intl.DateTimeFormat;
+    try {
+      format = new Intl.DateTimeFormat(lang, options);
+    } catch {
+      format = new Intl.DateTimeFormat('en', options);
+    }
+    entry = { format, made: new Map() };
+    dateFormats.set(key, entry);
+  }
+  return entry;
+}
 
 /** Per-element localization (language from the element, its ancestors, `<html lang>`, then English). */
 export class LocalizeController implements ReactiveController {
   private overridesFromMarkup: PartialTranslation | null = null;
+  private resolvedLang = '';
+  private resolvedAt = -1;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -68,6 +103,8 @@ export class LocalizeController implements ReactiveController {
     connectedHosts.add(this.host);
     watchLanguage(this.host);
     this.overridesFromMarkup = readJsonStrings(this.host);
+    // Moved: its ancestors, and so its language, may be others now.
+    this.resolvedAt = -1;
   }
 
   hostDisconnected(): void {
@@ -76,7 +113,11 @@ export class LocalizeController implements ReactiveController {
 
   /** The BCP 47 language in force, lower-cased (e.g. `de`, `de-at`), `en` when none is set. */
   lang(): string {
-    return (inherited(this.host, 'lang') || 'en').toLowerCase();
+    // Only a connected host is watched; a detached one asks its ancestors every time.
+    if (this.resolvedAt === languageGeneration && this.host.isConnected) return this.resolvedLang;
+    this.resolvedLang = (inherited(this.host, 'lang') || 'en').toLowerCase();
+    this.resolvedAt = languageGeneration;
+    return this.resolvedLang;
   }
 
   /** `rtl` or `ltr`: the `dir` in force, else the language's own direction. */
@@ -95,32 +136,26 @@ export class LocalizeController implements ReactiveController {
   }
 
   /** A date in the element's language (`<time>` content); '' for a missing or invalid date. */
-  date(iso: string | undefined, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
+  date(iso: string | undefined, options: Intl.DateTimeFormatOptions = LONG_DATE): string {
     if (!iso) return '';
-    const date = new Date(iso);
-    if (Number.isNaN(date.getTime())) return '';
-    const lang = this.lang();
-    const key = `${lang}|${JSON.stringify(options)}`;
-    let format = dateFormats.get(key);
-    if (!format) {
-      try {
-        format = new Intl.DateTimeFormat(lang, options);
-      } catch {
-        format = new Intl.DateTimeFormat('en', options);
-      }
-      dateFormats.set(key, format);
+    const { format, made } = dateFormat(this.lang(), options);
+    let text = made.get(iso);
+    if (text === undefined) {
+      const date = new Date(iso);
+      text = Number.isNaN(date.getTime()) ? '' : format.format(date);
+      if (made.size >= MADE_LIMIT) made.clear();
+      made.set(iso, text);
     }
-    return format.format(date);
+    return text;
   }
 
   private lookup(key: keyof Translation): unknown {
+    const term = key as keyof PartialTranslation;
     const lang = this.lang();
-    const base = lang.split('-')[0];
-    for (const source of [this.host.strings, this.overridesFromMarkup, translations.get(lang), translations.get(base), en]) {
-      const value = source?.[key as keyof PartialTranslation];
-      if (value !== undefined) return value;
-    }
-    return undefined;
+    const own = this.host.strings?.[term] ?? this.overridesFromMarkup?.[term] ?? translations.get(lang)?.[term];
+    if (own !== undefined) return own;
+    const dash = lang.indexOf('-');
+    return (dash > 0 ? translations.get(lang.slice(0, dash))?.[term] : undefined) ?? en[term];
   }
 }
 

@@ -1,6 +1,6 @@
-import DOMPurify, { type Config } from 'dompurify';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { nothing } from 'lit';
+import createPurifier, { type Config, type DOMPurify } from 'dompurify';
+import { noChange, nothing } from 'lit';
+import { Directive, directive, PartType, type DirectiveResult, type PartInfo } from 'lit/directive.js';
 import { UNTRUSTED_LINK_REL, safeUrl } from './url.js';
 
 /**
@@ -18,22 +18,6 @@ export const ALLOW_LISTS = {
 
 export type HtmlPlace = keyof typeof ALLOW_LISTS;
 
-// A private instance, so hooks a host page adds to its own DOMPurify never touch ours, and ours never touch theirs.
-const purifier = DOMPurify(window);
-
-purifier.addHook('afterSanitizeAttributes', (node) => {
-  if (node.nodeName !== 'A') return;
-  const el = node as Element;
-  const href = safeUrl(el.getAttribute('href'), { allowMailto: true });
-  if (href) {
-    el.setAttribute('href', href);
-    el.setAttribute('rel', UNTRUSTED_LINK_REL);
-  } else {
-    el.removeAttribute('href');
-    el.removeAttribute('rel');
-  }
-});
-
 function configFor(place: HtmlPlace): Config {
   return {
     ALLOWED_TAGS: [...ALLOW_LISTS[place]],
@@ -42,51 +26,118 @@ function configFor(place: HtmlPlace): Config {
     ALLOW_ARIA_ATTR: false,
     ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
     KEEP_CONTENT: true,
+    // DOM out, not a string: what it built is what renders, with no serialize-and-parse-again in between.
+    RETURN_DOM_FRAGMENT: true,
   };
 }
 
+/** Links keep only a checked http(s)/mailto href, and always carry the untrusted rel. */
+function checkLink(node: Element): void {
+  if (node.nodeName !== 'A') return;
+  const href = safeUrl(node.getAttribute('href'), { allowMailto: true });
+  if (href) {
+    node.setAttribute('href', href);
+    node.setAttribute('rel', UNTRUSTED_LINK_REL);
+  } else {
+    node.removeAttribute('href');
+    node.removeAttribute('rel');
+  }
+}
+
 /**
- * Sanitized markup by place, page base and input. An element re-renders often (every keystroke in
- * the comment form re-renders the thread), and sanitizing is the costly part of a render; the same
- * input always gives the same output, so it is done once. Bounded: the oldest entries go first.
+ * One private DOMPurify per place, configured once. Private, so hooks a host page adds to its own
+ * DOMPurify never touch ours, and ours never touch theirs; configured once, because a config passed
+ * with each call is parsed again on each call (every allow-list rebuilt), a good part of the cost of
+ * sanitizing a short excerpt.
  */
-const cache = new Map<string, string>();
-const CACHE_SIZE = 500;
+const purifiers = {} as Record<HtmlPlace, DOMPurify>;
+for (const place of Object.keys(ALLOW_LISTS) as HtmlPlace[]) {
+  const purifier = createPurifier(window);
+  purifier.setConfig(configFor(place));
+  purifier.addHook('afterSanitizeAttributes', checkLink);
+  purifiers[place] = purifier;
+}
+
+/** The sanitized DOM of `html` for `place`, owned by this document and not yet in it. */
+function sanitizeToFragment(html: string, place: HtmlPlace): DocumentFragment {
+  const fragment = purifiers[place].sanitize(html) as unknown as DocumentFragment;
+  return document.adoptNode(fragment);
+}
 
 /** Sanitizes untrusted HTML for `place` and returns the cleaned markup as a string. */
 export function sanitizeHtml(html: string | null | undefined, place: HtmlPlace): string {
   if (!html) return '';
-  // Relative links resolve against the page, so its base is part of the key.
-  const key = `${place}\u0000${document.baseURI}\u0000${html}`;
-  let clean = cache.get(key);
-  if (clean === undefined) {
-    clean = String(purifier.sanitize(String(html), { ...configFor(place), RETURN_TRUSTED_TYPE: false }));
-    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
-    cache.set(key, clean);
-  }
-  return clean;
-}
-
-/**
- * Renders untrusted HTML inside a Lit template after sanitizing it for `place`.
- * This is the only call of `unsafeHTML` in press-widgets, and it only ever sees sanitizer output.
- * Lit parses the result through its own Trusted Types policy, so this works under
- * `require-trusted-types-for 'script'`.
- */
-export function sanitizedHtml(html: string | null | undefined, place: HtmlPlace) {
-  const clean = sanitizeHtml(html, place);
-  return clean ? unsafeHTML(clean) : nothing;
+  const holder = document.createElement('div');
+  holder.append(sanitizeToFragment(String(html), place));
+  return holder.innerHTML;
 }
 
 /** Sanitized markup, ready for a template: made by `sanitizedOnce`, rendered as often as needed. */
-export type SafeMarkup = ReturnType<typeof sanitizedHtml>;
+export type SafeMarkup = DirectiveResult | typeof nothing;
 
 /**
- * Sanitizes untrusted HTML for `place` once, bypassing the shared cache: for a caller that keeps
- * the result with its item (a comment body), so a long thread neither fills nor churns the cache.
+ * Renders the sanitized DOM of its input in a text position. It sanitizes when the input changes,
+ * not on every render: an element re-renders often (every keystroke in the comment form), and
+ * sanitizing is the costly part of a render.
+ */
+class SanitizedHtmlDirective extends Directive {
+  private input: unknown;
+  private place: HtmlPlace | undefined;
+  private base = '';
+
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.CHILD) throw new Error('sanitizedHtml() renders content: use it between tags, not in an attribute');
+  }
+
+  render(html: string | null | undefined, place: HtmlPlace) {
+    // Relative links resolve against the page, so a new base is a new input.
+    const base = document.baseURI;
+    if (html === this.input && place === this.place && base === this.base) return noChange;
+    this.input = html;
+    this.place = place;
+    this.base = base;
+    const fragment = html ? sanitizeToFragment(String(html), place) : null;
+    return fragment?.hasChildNodes() ? fragment : nothing;
+  }
+}
+
+const sanitizedDirective = directive(SanitizedHtmlDirective);
+
+/** Renders already sanitized DOM (from `sanitizedOnce`): a copy of it per place it is shown in, made once. */
+class SafeMarkupDirective extends Directive {
+  private shown: DocumentFragment | undefined;
+
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.CHILD) throw new Error('sanitizedOnce() renders content: use it between tags, not in an attribute');
+  }
+
+  render(clean: DocumentFragment) {
+    if (clean === this.shown) return noChange;
+    this.shown = clean;
+    return clean.cloneNode(true);
+  }
+}
+
+const safeMarkup = directive(SafeMarkupDirective);
+
+/**
+ * Renders untrusted HTML inside a Lit template after sanitizing it for `place`.
+ * What renders is the DOM DOMPurify returned, never a string parsed again: no HTML sink is involved,
+ * so this works under `require-trusted-types-for 'script'` (DOMPurify parses through its own policy).
+ */
+export function sanitizedHtml(html: string | null | undefined, place: HtmlPlace): SafeMarkup {
+  return html ? sanitizedDirective(html, place) : nothing;
+}
+
+/**
+ * Sanitizes untrusted HTML for `place` once, for a caller that keeps the result with its item (a
+ * comment body): rendering it again, here or in another part, never sanitizes again.
  */
 export function sanitizedOnce(html: string | null | undefined, place: HtmlPlace): SafeMarkup {
   if (!html) return nothing;
-  const clean = String(purifier.sanitize(String(html), { ...configFor(place), RETURN_TRUSTED_TYPE: false }));
-  return clean ? unsafeHTML(clean) : nothing;
+  const clean = sanitizeToFragment(String(html), place);
+  return clean.hasChildNodes() ? safeMarkup(clean) : nothing;
 }
+

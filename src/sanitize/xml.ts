@@ -1,3 +1,5 @@
+import { htmlToText } from './text.js';
+
 interface TrustedTypePolicyLike {
   createHTML(input: string): unknown;
 }
@@ -23,31 +25,88 @@ function parse(text: string): Document | null {
   return doc.getElementsByTagName('parsererror').length ? null : doc;
 }
 
-/** HTML entities that hand-made feeds use although XML does not know them. */
-const HTML_ENTITIES: Record<string, number> = {
-  nbsp: 160, shy: 173, ndash: 8211, mdash: 8212, hellip: 8230, lsquo: 8216, rsquo: 8217, sbquo: 8218,
-  ldquo: 8220, rdquo: 8221, bdquo: 8222, laquo: 171, raquo: 187, middot: 183, bull: 8226, euro: 8364,
-  copy: 169, reg: 174, trade: 8482, deg: 176, sect: 167, auml: 228, ouml: 246, uuml: 252, Auml: 196,
-  Ouml: 214, Uuml: 220, szlig: 223, eacute: 233, egrave: 232, agrave: 224, ccedil: 231,
-};
+/** Entities XML knows itself; every other named reference in a feed is an HTML one. */
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
+const entityCache = new Map<string, string>();
+
+/** `&name;` as numeric references when HTML knows the name (`&eacute;` → `&#233;`), else as escaped text. */
+function htmlEntity(name: string): string {
+  let mended = entityCache.get(name);
+  if (mended === undefined) {
+    const reference = `&${name};`;
+    // Framed by letters: a name that decodes to white space (&nbsp;) must not be trimmed away.
+    const decoded = htmlToText(`x${reference}x`).slice(1, -1);
+    mended = decoded && decoded !== reference ? Array.from(decoded, (c) => `&#${c.codePointAt(0)};`).join('') : `&amp;${name};`;
+    entityCache.set(name, mended);
+  }
+  return mended;
+}
+
+/** Namespaces of prefixes that feeds use without declaring them. */
+const KNOWN_PREFIXES: Record<string, string> = {
+  atom: 'http://www.w3.org/2005/Atom',
+  content: 'http://purl.org/rss/1.0/modules/content/',
+  dc: 'http://purl.org/dc/elements/1.1/',
+  dcterms: 'http://purl.org/dc/terms/',
+  itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd',
+  media: 'http://search.yahoo.com/mrss/',
+  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
+  slash: 'http://purl.org/rss/1.0/modules/slash/',
+  wfw: 'http://wellformedweb.org/CommentAPI/',
+};
+
+/** Declares, on the root element, every prefix the document uses but never declares. */
+function declarePrefixes(text: string): string {
+  const used = new Set<string>();
+  for (const [, prefix] of text.matchAll(/<\/?([A-Za-z_][\w.-]*):[A-Za-z_]/g)) used.add(prefix);
+  for (const [, prefix] of text.matchAll(/\s([A-Za-z_][\w.-]*):[A-Za-z_][\w.-]*\s*=/g)) used.add(prefix);
+  const declarations = [...used]
+    .filter((prefix) => prefix !== 'xml' && prefix !== 'xmlns' && !new RegExp(`xmlns:${prefix}\\s*=`).test(text))
+    .map((prefix) => ` xmlns:${prefix}="${KNOWN_PREFIXES[prefix] ?? `urn:x-undeclared:${prefix}`}"`)
+    .join('');
+  return declarations ? text.replace(/<(?![?!])[^\s/>]+/, (root) => root + declarations) : text;
+}
 
 /**
- * Mends the two faults that break most hand-made feeds: a bare `&` ("Fish & Chips") and HTML
- * entities (`&nbsp;`) that XML does not define. Nothing else is touched.
+ * Mends what breaks most hand-made feeds: a bare `&` ("Fish & Chips"), HTML entities (`&nbsp;`)
+ * that XML does not define, control characters pasted from a word processor, prefixes used
+ * without a namespace declaration, and PHP warnings before the feed. Nothing else is touched.
  */
 function mend(text: string): string {
-  return text.replace(/&(#\d+;|#x[0-9a-fA-F]+;|([A-Za-z][A-Za-z0-9]*);)?/g, (match, reference?: string, name?: string) => {
-    if (!reference) return '&amp;';
-    if (!name || XML_ENTITIES.has(name)) return match;
-    return name in HTML_ENTITIES ? `&#${HTML_ENTITIES[name]};` : `&amp;${name};`;
-  });
+  const mended = text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/&(#\d+;|#x[0-9a-fA-F]+;|([A-Za-z][A-Za-z0-9]*);)?/g, (match, reference?: string, name?: string) => {
+      if (!reference) return '&amp;';
+      if (!name || XML_ENTITIES.has(name)) return match;
+      return htmlEntity(name);
+    });
+  return declarePrefixes(dropLeadingJunk(mended));
+}
+
+/** PHP warnings or a stray BOM-less banner before the feed: the document starts at `<?xml` or its root. */
+function dropLeadingJunk(text: string): string {
+  const at = text.search(/<\?xml\s|<([\w.-]+:)?(rss|RDF|feed)[\s>]/);
+  return at > 0 ? text.slice(at) : text;
+}
+
+/**
+ * RSS written by hand often carries raw HTML in `<description>` (`<p>Hi<br></p>`): in an RSS
+ * document such text elements holding markup are wrapped in CDATA, as their author meant them.
+ */
+function wrapRawHtml(text: string): string {
+  if (!/<([\w.-]+:)?(rss|RDF)[\s>]/.test(text)) return text;
+  return text.replace(/<(title|description|content:encoded)(\s[^>]*)?>([\s\S]*?)<\/\1>/g, (match, name: string, attributes = '', inner: string) =>
+    inner.includes('<') && !inner.trimStart().startsWith('<![CDATA[') ? `<${name}${attributes}><![CDATA[${inner.replace(/]]>/g, ']]]]><![CDATA[>')}]]></${name}>` : match,
+  );
 }
 
 /**
  * Parses XML text into an inert document; returns null when it is not well-formed even after
- * mending bare ampersands and HTML entities.
+ * mending (see `mend`), and, for RSS, after taking raw HTML in its text elements as text.
  */
 export function parseXml(text: string): Document | null {
-  return parse(text) ?? parse(mend(text));
+  const first = parse(text);
+  if (first) return first;
+  const mended = mend(text);
+  return parse(mended) ?? parse(wrapRawHtml(mended));
 }

@@ -1,7 +1,8 @@
 import { htmlToText } from '../sanitize/text.js';
-import { escapeHtml, fixC1, plainText } from './feed-text.js';
+import { escapeHtml, repairText, plainText } from './feed-text.js';
 import { NS, child, children, findImage, firstDate, firstText, linkFrom, textOf, type NsTest } from './feed-xml.js';
 import type { Article } from './models.js';
+import { parseEach } from './skip.js';
 
 /**
  * Atom 1.0 and Atom 0.3 (`modified`/`issued`, `mode="escaped"` and `mode="base64"` content,
@@ -15,16 +16,8 @@ export function parseAtom(doc: Document, base: string): Article[] {
   const ns = root.namespaceURI;
   const entries = root.localName === 'entry' ? [root] : children(root, 'entry', ns);
   const feedAuthor = authorOf(root, ns);
-  const articles: Article[] = [];
-  for (const entry of entries) {
-    try {
-      const article = atomEntry(entry, ns, base, feedAuthor);
-      if (article) articles.push(article);
-    } catch {
-      // One bad entry never blanks the rest of the list.
-    }
-  }
-  return articles;
+  // One bad entry never blanks the rest of the list: it is skipped and counted.
+  return parseEach(entries, (entry) => atomEntry(entry, ns, base, feedAuthor), 'Atom entries');
 }
 
 function atomEntry(entry: Element, ns: string | null, base: string, feedAuthor: string): Article | null {
@@ -89,7 +82,7 @@ type Kind = 'text' | 'html' | 'xhtml';
 function construct(el: Element): { kind: Kind; raw: string } {
   const type = (el.getAttribute('type') ?? 'text').trim().toLowerCase();
   const mode = (el.getAttribute('mode') ?? '').trim().toLowerCase();
-  let raw = fixC1(el.textContent ?? '');
+  let raw = repairText(el.textContent ?? '');
   if (mode === 'base64') raw = decodeBase64(raw);
   if (el.firstElementChild && mode !== 'escaped') return { kind: 'xhtml', raw };
   if (type === 'html' || type === 'text/html' || (mode === 'escaped' && /html/.test(type))) return { kind: 'html', raw };

@@ -1,4 +1,4 @@
-import { parseArticles, resolveSource } from './articles.js';
+import { feedBase, parseArticles, resolveSource } from './articles.js';
 import { SourceError } from './errors.js';
 import { fetchText, tryJson, type RequestOptions } from './http.js';
 import type { Article } from './models.js';
@@ -31,8 +31,8 @@ export async function findNeighbours(source: string | URL, current: string, opti
   const wanted = current.trim();
   if (!wanted) throw new SourceError('not-found', 'No current article given');
   if (isWordPressPostsUrl(url)) return wordPressNeighbours(url, wanted, options);
-  const { text, contentType } = await fetchText(url, options);
-  return neighboursIn(parseArticles(text, contentType, url.href), wanted, options);
+  const { response, text, contentType } = await fetchText(url, options);
+  return neighboursIn(parseArticles(text, contentType, feedBase(response, url)), wanted, options);
 }
 
 /**

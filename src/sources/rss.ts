@@ -1,6 +1,7 @@
 import { escapeHtml, plainText } from './feed-text.js';
 import { NS, child, children, findImage, firstDate, firstText, isItunesNs, isMediaNs, isRssNs, linkFrom, textOf, type NsTest } from './feed-xml.js';
 import type { Article } from './models.js';
+import { parseEach } from './skip.js';
 
 /**
  * RSS in all its versions: 0.90 and 1.0 (RDF, items beside the channel, default namespace or a
@@ -27,16 +28,8 @@ export function parseRss(doc: Document, base: string): Article[] {
   const channelLink = channel ? child(channel, 'link', isRssNs) : undefined;
   // The feed's own URL is the base; the channel's link only stands in when there is none.
   const documentBase = base || (channelLink ? linkFrom(textOf(channelLink), channelLink, document.baseURI) : '') || document.baseURI;
-  const articles: Article[] = [];
-  for (const item of rssItems(root)) {
-    try {
-      const article = rssItem(item, documentBase);
-      if (article) articles.push(article);
-    } catch {
-      // One bad item never blanks the rest of the list.
-    }
-  }
-  return articles;
+  // One bad item never blanks the rest of the list: it is skipped and counted.
+  return parseEach(rssItems(root), (item) => rssItem(item, documentBase), 'RSS items');
 }
 
 function rssItem(item: Element, base: string): Article | null {

@@ -31,12 +31,13 @@ function deepActive(): Element | null {
   return active;
 }
 
+// eager: the whole page is checked at once, as a reader who scrolled through it would see it.
 const page = () => html`<main lang="de">
   <h1>Sicherheitspartnerschaft mit Bexbach</h1>
   <press-card heading-level="2" href="https://news.example/a" headline="Tag der offenen Tür" image="https://news.example/a.jpg" image-alt="Polizeiwagen" credit="Foto: Polizei" date="2024-08-31T08:00:00Z" category="Polizei" excerpt="<p>Text</p>"></press-card>
-  <press-nav source=${POSTS} current="6"></press-nav>
-  <press-comments source=${COMMENTS} post="6"></press-comments>
-  <press-card-list source=${POSTS} limit="5"></press-card-list>
+  <press-nav eager source=${POSTS} current="6"></press-nav>
+  <press-comments eager source=${COMMENTS} post="6"></press-comments>
+  <press-card-list eager source=${POSTS} limit="5"></press-card-list>
 </main>`;
 
 async function rendered(main: Element): Promise<void> {
@@ -45,10 +46,10 @@ async function rendered(main: Element): Promise<void> {
   const list = main.querySelector('press-card-list')!;
   await until(() => shadow(nav).querySelector('[part~="prev"]') && shadow(nav).querySelector('[part~="next"]'), 5000, 'nav links');
   await until(() => shadow(comments).querySelectorAll('[part~="comment"]').length > 0, 5000, 'comments');
-  // The list sits below the thread: lazy, it loads when a reader scrolls near it.
+  // The list sits below the comment section, more than a viewport down: it loads once a reader scrolls near.
   list.scrollIntoView();
   await until(() => shadow(list).querySelectorAll('press-card').length === 5, 5000, 'cards');
-  window.scrollTo(0, 0);
+  scrollTo(0, 0);
 }
 
 describe('a page with all four elements', function () {

@@ -10,7 +10,7 @@ import { chromium } from 'playwright-core';
 
 const root = new URL('../..', import.meta.url).pathname;
 const fixtures = join(root, 'test/fixtures');
-const TAGS = ['press-card', 'press-card-list', 'press-nav', 'press-comments'];
+const TAGS = ['press-card', 'press-card-list', 'press-nav', 'press-comments', 'press-comment-count'];
 const CSP = "require-trusted-types-for 'script'; script-src 'self'; object-src 'none'";
 
 /** The newest modification time of any file under `dir`. */
@@ -34,7 +34,6 @@ document.addEventListener('securitypolicyviolation', (e) => window.__violations.
 const page = (title, body, scripts) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
 <script src="/probe.js"></script>${scripts}</head><body>${body}</body></html>`;
 
-// The elements stand one under another; `eager`, since what is checked here is rendering under the CSP, not lazy loading.
 const PAGES = {
   '/double.html': page(
     'Bundle loaded twice',
@@ -45,11 +44,11 @@ const PAGES = {
     'Trusted Types CSP',
     `<main>
       <press-card id="card" headline="Sicherheitspartnerschaft mit Bexbach" href="https://news.example/a" excerpt="&lt;p&gt;Das &lt;b&gt;Ministerium&lt;/b&gt; arbeitet zusammen.&lt;/p&gt;" credit="Foto: MIBS/C. Stoll"></press-card>
-      <press-card-list id="rss" eager limit="5" source="/feeds/rss.xml"></press-card-list>
-      <press-card-list id="jsonfeed" eager limit="5" source="/feeds/feed.json"></press-card-list>
-      <press-card-list id="wp" eager limit="5" source="/wp-json/wp/v2/posts"></press-card-list>
-      <press-nav id="nav" eager source="/wp-json/wp/v2/posts" current="6"></press-nav>
-      <press-comments id="comments" eager source="/wp-json/wp/v2/comments" post="6"></press-comments>
+      <press-card-list eager id="rss" limit="5" source="/feeds/rss.xml"></press-card-list>
+      <press-card-list eager id="jsonfeed" limit="5" source="/feeds/feed.json"></press-card-list>
+      <press-card-list eager id="wp" limit="5" source="/wp-json/wp/v2/posts"></press-card-list>
+      <press-nav eager id="nav" source="/wp-json/wp/v2/posts" current="6"></press-nav>
+      <press-comments eager id="comments" source="/wp-json/wp/v2/comments" post="6"></press-comments>
     </main>`,
     `<script type="module" src="/dist/press-widgets.js"></script>`,
   ),
@@ -57,7 +56,7 @@ const PAGES = {
     'Trusted Types CSP, hostile content',
     `<main>
       <press-card id="hostile" headline="&lt;img src=x onerror=window.__xss=1&gt;" href="https://news.example/a" excerpt="${escapeAttr(HOSTILE)}"></press-card>
-      <press-card-list id="broken" eager source="/feeds/rss-broken-item.xml"></press-card-list>
+      <press-card-list eager id="broken" source="/feeds/rss-broken-item.xml"></press-card-list>
     </main>`,
     `<script type="module" src="/dist/press-widgets.js"></script>`,
   ),

@@ -3,10 +3,10 @@
 // fails or the run is interrupted. See test/wordpress/README.md.
 //   node test/wordpress/run.mjs [--keep] [--only readers,comments,editor,cache,recipe] [--write-benchmarks]
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Stack, ensurePackages, root } from './stack.mjs';
+import { Stack, distDir, ensurePackages, root } from './stack.mjs';
 import { Browser, Report } from './checks/page.mjs';
 import { commentModes } from './checks/comments.mjs';
 import { readerFeatures } from './checks/readers.mjs';
@@ -28,8 +28,8 @@ const report = new Report();
 
 // The bundle the theme page loads: build it when it is missing or older than src/.
 const newest = (dir) => Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)));
-const bundle = join(root, 'dist/press-widgets.js');
-if (!existsSync(bundle) || newest(join(root, 'src')) > statSync(bundle).mtimeMs) {
+const bundle = join(distDir, 'press-widgets.js');
+if (!process.env.PRESS_DIST_DIR && (!existsSync(bundle) || newest(join(root, 'src')) > statSync(bundle).mtimeMs)) {
   console.log('test:wordpress: dist/ is missing or older than src/, building it…');
   execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
 }
@@ -50,8 +50,12 @@ async function shutdown() {
     await browser?.close().catch(() => {});
     if (opt.keep) { console.log(`\nleft running (--keep): WordPress ${stack.url}, cache ${stack.cacheUrl}; state in ${stack.paths.state}`); return; }
     const stopped = await stack.stop();
-    const left = stopped.filter((s) => !s.gone);
-    console.log(`\nstopped ${stopped.map((s) => `${s.name} (PID ${s.pid})`).join(', ') || 'nothing'}${left.length ? `; STILL RUNNING: ${left.map((s) => `${s.name} ${s.pid}`).join(', ')}` : '; none of ours left running'}`);
+    console.log(`\nstopped ${stopped.map((s) => `${s.name} (PID ${s.pid})`).join(', ') || 'nothing'}`);
+    // From outside: any process whose command line names our state folder or our PHP address.
+    const ours = readdirSync('/proc').filter((d) => /^\d+$/.test(d) && +d !== process.pid).map((pid) => {
+      try { return { pid, cmd: readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ').trim() }; } catch { return null; }
+    }).filter((p) => p && /mariadbd|php|nginx/.test(p.cmd) && (p.cmd.includes(stack.paths.state) || p.cmd.includes(stack.url.replace('http://', ''))));
+    report.check(ours.length === 0, 'afterwards no php, nginx or mariadb process of ours is left running', ours.map((p) => `${p.pid} ${p.cmd}`).join('\n') || 'none in /proc');
   })();
   return stopping;
 }
@@ -69,7 +73,7 @@ function realWordpress(site) {
     const args = ['test/wordpress/real-wordpress.mjs', '--wp', stack.url, '--post', String(site.posts[4].id),
       '--mysql', `mariadb --no-defaults --socket=${stack.paths.socket} -uroot wp`,
       '--approved', `${site.seed.readers.at(-1).name} <${site.seed.readers.at(-1).email}>`, '--approve-via-mysql',
-      '--flood-wait', '0', '--reader-agents', '--cross-port', '5254'];
+      '--flood-wait', '0', '--reader-agents', '--cross-port', '5254', '--bundle', bundle];
     const child = spawn('node', args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
     let tail = '';
     child.stdout.on('data', (chunk) => { process.stdout.write(chunk); tail = (tail + chunk).slice(-400); });
@@ -103,6 +107,6 @@ try {
   await shutdown();
 }
 if (report.failures.length) console.log(`\nfailed: ${report.failures.join('; ')}`);
-console.log(`test:wordpress took ${seconds()}`);
+console.log(`test:wordpress took ${seconds()}${process.env.PRESS_CI_STARTED ? `; .ci/run so far ${Math.round(Date.now() / 1000 - Number(process.env.PRESS_CI_STARTED))} s` : ''}`);
 console.log(report.summary());
 process.exit(report.failed ? 1 : 0);

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 
 export const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
 const site = join(root, 'test/wordpress/site');
+/** The built bundle the theme page loads (PRESS_DIST_DIR: another build, e.g. of a branch not merged yet). */
+export const distDir = process.env.PRESS_DIST_DIR || join(root, 'dist');
 export const PORTS = { mariadb: 33067, php: 5252, nginx: 5253, cross: 5254 };
 export const TTL = 10; // seconds an anonymous REST GET stays in nginx's cache
 const DEBIAN_WP = '/usr/share/wordpress';
@@ -151,7 +153,7 @@ export class Stack {
     writeFileSync(this.paths.requests, '');
 
     // PHP
-    const env = { PRESS_WP_ROOT: wp, PRESS_WP_STATE: state, PRESS_WP_DIST: join(root, 'dist'), PRESS_WP_URL: this.url };
+    const env = { PRESS_WP_ROOT: wp, PRESS_WP_STATE: state, PRESS_WP_DIST: distDir, PRESS_WP_URL: this.url };
     this.phpEnv = env;
     await this.#service('php', async () => readFileSync(join(state, 'php.root'), 'utf8') === root && (await answers(`${this.url}/wp-login.php`)), (pidFile) => {
       writeFileSync(join(state, 'php.root'), root);

@@ -110,6 +110,10 @@ export class PressCard extends PressElement {
   @state() private imageFailed = false;
   private readonly headlineId = `press-card-headline-${++nextId}`;
 
+  private readonly onImageError = (): void => {
+    this.imageFailed = true;
+  };
+
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('image') || changed.has('article')) this.imageFailed = false;
   }
@@ -154,7 +158,7 @@ export class PressCard extends PressElement {
               height=${ifDefined(image?.height)}
               loading="lazy"
               decoding="async"
-              @error=${() => (this.imageFailed = true)}
+              @error=${this.onImageError}
             />
             ${data.credit ? html`<figcaption part="credit"><span class="visually-hidden">${this.localize.term('photoCredit')}: </span>${data.credit}</figcaption>` : nothing}
           </figure>`

@@ -9,6 +9,9 @@ import { FIELD_ORDER, normalizeWebsite, validateComment } from './posting.js';
 import { writeAuthor, type AuthorFields } from './reader-memory.js';
 import { formView } from './form-view.js';
 
+/** Field errors without a prototype: a page that polluted Object.prototype.url must not invent one. */
+export const noErrors = (): Partial<Record<CommentField, string>> => Object.create(null);
+
 /** What the form keeps across its instances (the form at the end, the one under a reply). */
 export interface FormMemory {
   fields: AuthorFields;
@@ -52,7 +55,7 @@ export class PressCommentForm extends LitElement {
   /** A signed-in reader: greeted by name; name, email and website are not asked. */
   @property({ attribute: false }) signedIn: SignedInReader | null = null;
 
-  @state() errors: Partial<Record<CommentField, string>> = {};
+  @state() errors: Partial<Record<CommentField, string>> = noErrors();
   @state() submitting = false;
   @state() postError: SourceError | null = null;
 
@@ -71,7 +74,7 @@ export class PressCommentForm extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('replyTo')) {
-      this.errors = {};
+      this.errors = noErrors();
       this.postError = null;
     }
   }
@@ -127,7 +130,7 @@ export class PressCommentForm extends LitElement {
   /** The messages of every invalid field, in the reader's language. */
   private validate(): Partial<Record<CommentField, string>> {
     const problems = validateComment(this.memory.fields, this.draft.text, { maxlength: this.maxlength, emailRequired: this.emailRequired, identified: !!this.signedIn });
-    const messages: Partial<Record<CommentField, string>> = {};
+    const messages = noErrors();
     for (const [field, problem] of Object.entries(problems) as Array<[CommentField, NonNullable<(typeof problems)[CommentField]>]>) {
       messages[field] = problem === 'commentTooLong' ? this.localize.term(problem, this.maxlength) : this.localize.term(problem);
     }
@@ -136,7 +139,7 @@ export class PressCommentForm extends LitElement {
 
   /** A field that was marked invalid loses its mark as soon as it is fixed. */
   private revalidate(name: CommentField): void {
-    const errors = { ...this.errors };
+    const errors = Object.assign(noErrors(), this.errors);
     const message = this.validate()[name];
     if (message) errors[name] = message;
     else delete errors[name];
@@ -196,7 +199,7 @@ export class PressCommentForm extends LitElement {
       const comment = await sending;
       this.memory.postedAt = performance.now();
       this.draft.clear();
-      this.errors = {};
+      this.errors = noErrors();
       if (!this.signedIn) writeAuthor(this.memory.remember ? this.memory.fields : null);
       this.owner.commentPosted(comment);
     } catch (error) {
@@ -210,7 +213,7 @@ export class PressCommentForm extends LitElement {
     this.postError = error;
     if (error instanceof CommentPostError && error.field) {
       const term = commentErrorTerm(error);
-      if (term) this.errors = { [error.field]: this.localize.term(term) };
+      if (term) this.errors = Object.assign(noErrors(), { [error.field]: this.localize.term(term) });
     }
     this.owner.postFailed(error);
   }

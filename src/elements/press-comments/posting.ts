@@ -17,7 +17,8 @@ export type FieldProblem = 'enterComment' | 'commentTooLong' | 'enterName' | 'en
  */
 export function validateComment(fields: AuthorFields, text: string, { maxlength, emailRequired, identified = false }: { maxlength: number; emailRequired: boolean; identified?: boolean }): Partial<Record<CommentField, FieldProblem>> {
   const { author, email, url } = fields;
-  const problems: Partial<Record<CommentField, FieldProblem>> = {};
+  // No prototype: a host page that polluted Object.prototype must not invent a problem.
+  const problems: Partial<Record<CommentField, FieldProblem>> = Object.create(null);
   if (!text.trim()) problems.comment = 'enterComment';
   else if ([...text].length > maxlength) problems.comment = 'commentTooLong';
   if (identified) return problems;

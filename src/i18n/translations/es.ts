@@ -71,6 +71,10 @@ export const es: Translation = {
   errorAuthorDataRequired: 'Este sitio exige su nombre y su dirección de correo electrónico.',
   errorServerSaid: (message) => `Mensaje del servidor: ${message}`,
 
+  // Live threads, signed-in readers, unanswered posts
+  newComments: (n) => (isOne(n) ? '1 comentario nuevo' : `${n} comentarios nuevos`),
+  sessionExpired: 'Su sesión ha caducado: ahora comenta como invitado. Su texto se conserva; recargue la página para volver a comentar con su cuenta.',
+  errorPostUncertain: 'El servidor no respondió a tiempo; puede que su comentario ya haya llegado. Al reintentar se comprueba primero, para que nunca se publique dos veces.',
   // Comment counts
   commentCountNone: 'Sin comentarios',
   commentCountUnavailable: 'número no disponible',

@@ -71,6 +71,10 @@ export const nl: Translation = {
   errorAuthorDataRequired: 'Deze website vraagt om uw naam en e-mailadres.',
   errorServerSaid: (message) => `Melding van de server: ${message}`,
 
+  // Live threads, signed-in readers, unanswered posts
+  newComments: (n) => (isOne(n) ? '1 nieuwe reactie' : `${n} nieuwe reacties`),
+  sessionExpired: 'Uw sessie is verlopen: u reageert nu als gast. Uw tekst blijft bewaard; herlaad de pagina om weer met uw account te reageren.',
+  errorPostUncertain: 'De server antwoordde niet op tijd; uw reactie is misschien al aangekomen. Een nieuwe poging controleert dat eerst, zodat ze nooit dubbel verschijnt.',
   // Comment counts
   commentCountNone: 'Geen reacties',
   commentCountUnavailable: 'aantal niet beschikbaar',

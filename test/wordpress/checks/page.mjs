@@ -84,8 +84,8 @@ export async function scrollToWidgets(page) {
   await page.evaluate(() => document.getElementById('press-widgets')?.scrollIntoView({ block: 'start' }));
 }
 
-export async function readCards(page, id) {
-  return until(page, (id) => {
+export async function readCards(page, id, { counts = true } = {}) {
+  return until(page, ([id, counts]) => {
     const root = document.getElementById(id)?.shadowRoot;
     const error = root?.querySelector('[part~="error"]')?.textContent?.trim();
     if (error) return { error };
@@ -99,11 +99,13 @@ export async function readCards(page, id) {
         href: q('[part~="headline"] a')?.href ?? '',
         alt: q('img[part~="image"], [part~="image"] img')?.getAttribute('alt') ?? null,
         credit: q('[part~="credit"]')?.textContent?.trim() ?? null,
-        count: q('[part~="comment-count"]')?.textContent?.trim() ?? null,
+        // <press-comment-count part="comment-count"> in the card; while it loads its base is .pending
+        count: (() => { const el = q('[part~="comment-count"]'); if (!el) return null; const base = el.shadowRoot?.querySelector('[part~="base"]'); return base ? (base.classList.contains('pending') ? '' : base.textContent.trim()) : el.textContent.trim(); })(),
       };
     });
-    return read.every((c) => c.headline) ? { cards: read } : null;
-  }, id);
+    // Counts (where shown) come after the cards: wait for them too.
+    return read.every((c) => c.headline && (!counts || c.count !== '')) ? { cards: read } : null;
+  }, [id, counts]);
 }
 
 export async function readNav(page, id) {

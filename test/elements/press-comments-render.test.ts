@@ -1,0 +1,165 @@
+import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../../src/elements/press-comments/define.js';
+import type { PressComments } from '../../src/elements/press-comments/press-comments.js';
+import { FakeServer, type Handler } from '../support/fake-server.js';
+import { makeThread, wordpressComments } from '../support/comment-thread.js';
+import { shadow, until } from '../support/dom.js';
+
+const SOURCE = 'http://127.0.0.1:8881/wp-json/wp/v2/comments';
+
+let server: FakeServer | undefined;
+let page: HTMLElement | undefined;
+const $ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string) => shadow(el).querySelector<T>(selector);
+const comments = (el: Element) => shadow(el).querySelectorAll('[part~="comment"]').length;
+
+function place(attributes: Record<string, string> = {}, above = 0): PressComments {
+  page = document.createElement('main');
+  const spacer = document.createElement('div');
+  spacer.style.height = `${above}px`;
+  const el = document.createElement('press-comments') as PressComments;
+  for (const [name, value] of Object.entries({ source: SOURCE, post: '6', eager: '', ...attributes })) el.setAttribute(name, value);
+  page.append(spacer, el);
+  document.body.append(page);
+  return el;
+}
+
+/** Counts DOMPurify's parses of comment bodies (it parses each input once with DOMParser). */
+function countParses(): { count: () => number; restore: () => void } {
+  const original = DOMParser.prototype.parseFromString;
+  let count = 0;
+  DOMParser.prototype.parseFromString = function (this: DOMParser, markup: string, type: DOMParserSupportedType) {
+    if (String(markup).includes('Kommentar <b>')) count++;
+    return original.call(this, markup, type);
+  };
+  return { count: () => count, restore: () => (DOMParser.prototype.parseFromString = original) };
+}
+
+const showMore = async (el: PressComments, expected: number) => {
+  $<HTMLButtonElement>(el, '[part="load-more"]')!.click();
+  await until(() => comments(el) === expected, 8000, `${expected} comments`);
+};
+
+const frames = (n = 3) => new Promise<void>((resolve) => {
+  const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : resolve());
+  step(n);
+});
+
+describe('press-comments: render without work twice, and without layout shift', function () {
+  this.timeout(30_000);
+  beforeEach(() => localStorage.clear());
+  afterEach(() => {
+    server?.uninstall();
+    page?.remove();
+    page = undefined;
+  });
+
+  it('sanitizes each of 600 comment bodies once, over six pages', async () => {
+    server = new FakeServer().on('GET', '/wp/v2/comments', wordpressComments(makeThread(600, (id) => (id % 5 === 0 ? id - 1 : 0)))).install();
+    const parses = countParses();
+    try {
+      const el = place();
+      await until(() => comments(el) === 100, 5000);
+      for (let shown = 200; shown <= 600; shown += 100) await showMore(el, shown);
+      expect(parses.count()).to.equal(600);
+    } finally {
+      parses.restore();
+    }
+  });
+
+  it('Show more appends: what is shown stays untouched, focus goes to the first new comment, the page does not move', async () => {
+    server = new FakeServer().on('GET', '/wp/v2/comments', wordpressComments(makeThread(250, (id) => (id % 4 === 0 ? id - 1 : 0)))).install();
+    const el = place();
+    await until(() => comments(el) === 100, 5000);
+    const first = $(el, '#comment-1')!;
+    const firstBody = $(el, '#comment-1 [part="content"]')!.firstElementChild;
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    observer.observe($(el, '[part="thread"]')!, { subtree: true, childList: true, attributes: true, characterData: true });
+    const y = scrollY;
+    await showMore(el, 200);
+    observer.disconnect();
+    expect($(el, '#comment-1')).to.equal(first);
+    expect($(el, '#comment-1 [part="content"]')!.firstElementChild).to.equal(firstBody);
+    const touchedOld = changes.filter((record) => {
+      const node = record.target instanceof Element ? record.target : record.target.parentElement;
+      const item = node?.closest('[part~="comment"]');
+      return item && Number(item.id.replace('comment-', '')) <= 100 && record.type !== 'childList';
+    });
+    expect(touchedOld.map((r) => `${r.type} ${r.attributeName ?? ''}`), 'no attribute or text of a shown comment changed').to.deep.equal([]);
+    const removed = changes.flatMap((record) => [...record.removedNodes]).filter((node) => node instanceof Element);
+    expect(removed, 'nothing shown was removed').to.deep.equal([]);
+    await until(() => shadow(el).activeElement?.id === 'comment-101', 2000, 'focus on the first new comment');
+    expect(scrollY).to.equal(y);
+  });
+
+  it('typing with 1000 comments listed re-renders nothing of the thread', async () => {
+    server = new FakeServer().on('GET', '/wp/v2/comments', wordpressComments(makeThread(1000, (id) => (id % 5 === 0 ? id - 1 : 0)))).install();
+    const el = place();
+    await until(() => comments(el) === 100, 5000);
+    for (let shown = 200; shown <= 1000; shown += 100) await showMore(el, shown);
+    const localize = (el as unknown as { localize: { date: (...args: unknown[]) => string } }).localize;
+    const date = localize.date;
+    let dates = 0;
+    localize.date = (...args: unknown[]) => {
+      dates++;
+      return date.apply(localize, args);
+    };
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    observer.observe($(el, '[part="thread"]')!, { subtree: true, childList: true, attributes: true, characterData: true });
+    const textarea = $<HTMLTextAreaElement>(el, '[name="comment"]')!;
+    for (const letter of 'Hallo') {
+      textarea.value += letter;
+      textarea.dispatchEvent(new Event('input', { bubbles: true }));
+      await el.updateComplete;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    observer.disconnect();
+    localize.date = date;
+    expect($(el, '[part="counter"]')!.textContent).to.contain('4995');
+    expect(dates, 'no comment was rendered again').to.equal(0);
+    expect(changes).to.have.length(0);
+  });
+
+  it('no layout shift when the thread arrives in view and when Show more appends', async () => {
+    const release: Array<() => void> = [];
+    const all = wordpressComments(makeThread(250, (id) => (id % 4 === 0 ? id - 1 : 0)));
+    const held: Handler = (request, url) => new Promise((resolve) => release.push(() => resolve(all(request, url) as Response)));
+    server = new FakeServer().on('GET', '/wp/v2/comments', held).install();
+    let shift = 0;
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) shift += entry.value;
+    });
+    observer.observe({ type: 'layout-shift' });
+    // An article page as a reader sees it (the issue's measurement): the section starts in view.
+    await setViewport({ width: 1280, height: 900 });
+    try {
+      const el = place({}, 150);
+      await until(() => $(el, '[part="skeleton"]') && release.length === 1, 3000, 'the pending load');
+      await frames();
+      const formTop = $(el, '[part="form"]')!.getBoundingClientRect().top;
+      expect(formTop, 'the form is in view while the thread loads').to.be.below(900);
+      release.shift()!();
+      await until(() => comments(el) === 100, 5000);
+      await frames();
+      expect($(el, '[part="form"]')!.getBoundingClientRect().top, 'the form did not move').to.equal(formTop);
+      // The reader scrolled down to the button: what is on screen must stay put while the page arrives.
+      $(el, '[part="load-more"]')!.scrollIntoView({ block: 'center' });
+      await frames();
+      const btn = $<HTMLButtonElement>(el, '[part="load-more"]')!;
+            btn.click();
+      await until(() => release.length === 1, 3000, 'the next page asked');
+      await frames();
+      release.shift()!();
+      await until(() => comments(el) === 200, 5000);
+      await frames();
+      expect($(el, '[part="load-more"]'), 'a further page to come').to.exist;
+      await new Promise((r) => setTimeout(r, 100));
+      expect(shift).to.equal(0);
+    } finally {
+      observer.disconnect();
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+});
