@@ -79,7 +79,7 @@ export const de: Translation = {
   errorOffline: 'Sie sind offline. Sobald die Verbindung wieder besteht, wird neu geladen.',
   errorRedirect: 'Der Server hat die Anfrage umgeleitet; sie wurde deshalb nicht gesendet.',
   // Comment links, order, signed-in readers
-  commentLink: 'Link',
+  commentLink: 'Link zum Kommentar',
   copyLink: 'Link kopieren',
   copyLinkOf: (name) => ` (Kommentar von ${name})`,
   linkCopied: 'Link kopiert',

@@ -82,7 +82,7 @@ export const it: Translation = {
   errorOffline: 'Nessuna connessione. Il contenuto verrà ricaricato appena la connessione sarà di nuovo disponibile.',
   errorRedirect: 'Il server ha reindirizzato la richiesta, che quindi non è stata inviata.',
   // Comment links, order, signed-in readers
-  commentLink: 'Link',
+  commentLink: 'Collegamento',
   copyLink: 'Copia link',
   copyLinkOf: (name) => ` (commento di ${name})`,
   linkCopied: 'Link copiato',

@@ -80,7 +80,7 @@ export const nl: Translation = {
   errorOffline: 'U bent offline. Zodra de verbinding terug is, wordt opnieuw geladen.',
   errorRedirect: 'De server heeft het verzoek omgeleid; het is daarom niet verzonden.',
   // Comment links, order, signed-in readers
-  commentLink: 'Link',
+  commentLink: 'Directe link',
   copyLink: 'Link kopiëren',
   copyLinkOf: (name) => ` (reactie van ${name})`,
   linkCopied: 'Link gekopieerd',

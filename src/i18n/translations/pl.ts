@@ -86,7 +86,7 @@ export const pl: Translation = {
   errorOffline: 'Brak połączenia z internetem. Treść zostanie wczytana ponownie po przywróceniu połączenia.',
   errorRedirect: 'Serwer przekierował żądanie, dlatego nie zostało ono wysłane.',
   // Comment links, order, signed-in readers
-  commentLink: 'Link',
+  commentLink: 'Odnośnik',
   copyLink: 'Kopiuj link',
   copyLinkOf: (name) => ` (komentarz: ${name})`,
   linkCopied: 'Skopiowano link',

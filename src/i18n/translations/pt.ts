@@ -83,7 +83,7 @@ export const pt: Translation = {
   errorOffline: 'Você está offline. O conteúdo será carregado novamente assim que a conexão voltar.',
   errorRedirect: 'O servidor redirecionou a solicitação, por isso ela não foi enviada.',
   // Comment links, order, signed-in readers
-  commentLink: 'Link',
+  commentLink: 'Ligação',
   copyLink: 'Copiar link',
   copyLinkOf: (name) => ` (comentário de ${name})`,
   linkCopied: 'Link copiado',
