@@ -85,7 +85,6 @@ export const de: Translation = {
   errorRedirect: 'Der Server hat die Anfrage umgeleitet; sie wurde deshalb nicht gesendet.',
   // Comment links, order, signed-in readers
   commentLink: 'Link zu diesem Kommentar',
-  commentLink: 'Link zum Kommentar',
   copyLink: 'Link kopieren',
   copyLinkOf: (name) => ` (Kommentar von ${name})`,
   linkCopied: 'Link kopiert',

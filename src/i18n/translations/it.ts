@@ -87,7 +87,6 @@ export const it: Translation = {
   errorRedirect: 'Il server ha reindirizzato la richiesta, che quindi non è stata inviata.',
   // Comment links, order, signed-in readers
   commentLink: 'Link al commento',
-  commentLink: 'Collegamento',
   copyLink: 'Copia link',
   copyLinkOf: (name) => ` (commento di ${name})`,
   linkCopied: 'Link copiato',

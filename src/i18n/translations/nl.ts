@@ -85,7 +85,6 @@ export const nl: Translation = {
   errorRedirect: 'De server heeft het verzoek omgeleid; het is daarom niet verzonden.',
   // Comment links, order, signed-in readers
   commentLink: 'Link naar deze reactie',
-  commentLink: 'Directe link',
   copyLink: 'Link kopiëren',
   copyLinkOf: (name) => ` (reactie van ${name})`,
   linkCopied: 'Link gekopieerd',

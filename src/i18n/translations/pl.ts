@@ -91,7 +91,6 @@ export const pl: Translation = {
   errorRedirect: 'Serwer przekierował żądanie, dlatego nie zostało ono wysłane.',
   // Comment links, order, signed-in readers
   commentLink: 'Link do komentarza',
-  commentLink: 'Odnośnik',
   copyLink: 'Kopiuj link',
   copyLinkOf: (name) => ` (komentarz: ${name})`,
   linkCopied: 'Skopiowano link',

@@ -88,7 +88,6 @@ export const pt: Translation = {
   errorRedirect: 'O servidor redirecionou a solicitação, por isso ela não foi enviada.',
   // Comment links, order, signed-in readers
   commentLink: 'Link para este comentário',
-  commentLink: 'Ligação',
   copyLink: 'Copiar link',
   copyLinkOf: (name) => ` (comentário de ${name})`,
   linkCopied: 'Link copiado',
