@@ -260,6 +260,8 @@ http {
       proxy_cache wp_rest;
       proxy_cache_valid 200 ${TTL}s;
       proxy_cache_lock on;
+      proxy_cache_use_stale updating error timeout;
+      proxy_cache_background_update on;
       proxy_cache_bypass $wp_skip_cache;
       proxy_no_cache $wp_skip_cache;
       add_header X-Cache-Status $upstream_cache_status always;

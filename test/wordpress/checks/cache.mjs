@@ -138,9 +138,10 @@ ${urls.map((u) => `- \`${decodeURIComponent(u.replace(/^https?:\/\/[^/]+/, ''))}
 | without (measured sample) | ${without.views} | ${without.requests} | ${phpWithout} |
 | without, ${VIEWS} page views | ${VIEWS} | ${without500} | **${without500}** |
 
-Through the cache, ${withCache.views} views took ${(withCache.ms / 1000).toFixed(1)} s (${CONCURRENCY} at a time); straight to PHP the
+The cache starts warm (the comparison of cached and direct answers just before filled it); each entry
+is then refreshed once per TTL by one request, in the background. Through the cache, ${withCache.views} views took ${(withCache.ms / 1000).toFixed(1)} s (${CONCURRENCY} at a time); straight to PHP the
 ${without.views}-view sample took ${(without.ms / 1000).toFixed(1)} s. A comment posted during the load showed through the cache after
-${seenAfter ?? 'more than the TTL'} s. Timings are noisy (the machine is shared); the request counts are not.
+${seenAfter === null ? 'more than the TTL' : `${seenAfter.toFixed(1)} s`} (the TTL, plus the time PHP took for the refresh on the busy machine). Timings are noisy (the machine is shared); the request counts are not.
 `;
 }
 
