@@ -100,7 +100,8 @@ async function openPage(impl, query = '') {
   page.on('pageerror', (error) => pageErrors.push(`${impl}: ${error.message}`));
   page.on('console', (msg) => msg.type() === 'error' && pageErrors.push(`${impl} console: ${msg.text()}`));
   const cdp = await context.newCDPSession(page);
-  await Promise.all([cdp.send('Performance.enable'), cdp.send('HeapProfiler.enable')]);
+  // Thread ticks: the main thread's CPU time, which other processes on a busy machine do not inflate.
+  await Promise.all([cdp.send('Performance.enable', { timeDomain: 'threadTicks' }), cdp.send('HeapProfiler.enable')]);
   await page.goto(`${server.origin}/bench/pages/${impl}.html${query}`);
   // A bundle that failed to load never defines anything: give up instead of hanging.
   await page.waitForFunction(() => window.bench, null, { timeout: 20_000 });
@@ -115,9 +116,11 @@ async function heapAfterGc(cdp) {
   return { js: usage.usedSize / 1e6, dom: (usage.embedderHeapUsedSize ?? 0) / 1e6 };
 }
 
-async function taskSeconds(cdp) {
+/** Main-thread CPU seconds so far: all tasks, script, style and layout. */
+async function cpuSeconds(cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');
-  return metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
+  const get = (name) => metrics.find((m) => m.name === name)?.value ?? 0;
+  return { task: get('TaskDuration'), script: get('ScriptDuration'), style: get('RecalcStyleDuration'), layout: get('LayoutDuration') };
 }
 
 /** One page, one case: timings from the page, requests from the server, idle time and heap from CDP. */
@@ -127,18 +130,24 @@ async function sample(impl, name, runOptions = {}, query = '') {
     const loadMs = await page.evaluate(() => window.bench.loadMs);
     const before = await heapAfterGc(cdp);
     server.requests.length = 0;
+    const cpu0 = await cpuSeconds(cdp);
     const result = await page.evaluate(([n, o]) => window.bench.run(n, o), [name, runOptions]);
+    const cpu1 = await cpuSeconds(cdp);
     const requests = server.requests.splice(0);
     let idleMs = null;
     if (opts.idle) {
-      const busy0 = await taskSeconds(cdp);
       await sleep(opts.idle);
-      idleMs = opts.idle - ((await taskSeconds(cdp)) - busy0) * 1000;
+      idleMs = opts.idle - ((await cpuSeconds(cdp)).task - cpu1.task) * 1000;
     }
     const after = await heapAfterGc(cdp);
     return {
       ...result,
       loadMs,
+      // Main-thread CPU time of the case (includes the page's own driving, the same on both sides).
+      cpuMs: (cpu1.task - cpu0.task) * 1000,
+      scriptMs: (cpu1.script - cpu0.script) * 1000,
+      styleMs: (cpu1.style - cpu0.style) * 1000,
+      layoutMs: (cpu1.layout - cpu0.layout) * 1000,
       idleMs,
       heapMB: after.js,
       domHeapMB: after.dom,
@@ -208,6 +217,7 @@ try {
 for (const entry of Object.values(results.cases)) {
   for (const side of Object.keys(entry)) if (Array.isArray(entry[side]) && side !== 'floorUrls') entry[side] = summarize(entry[side]);
   entry.ratio = entry.widget.median.ms / entry.vanilla.median.ms;
+  entry.cpuRatio = entry.widget.median.cpuMs / entry.vanilla.median.cpuMs;
 }
 
 printTable();
@@ -332,7 +342,7 @@ function printTable() {
   const lpad = (s, n) => String(s).padStart(n);
   console.log(`\npress-widgets bench · ${m.commit?.slice(0, 10)}${m.dirty ? '+dirty' : ''} · Chromium ${m.chromium} · Node ${m.node} · ${m.nproc} cores · load ${m.loadavg.join(' ')} · median of ${m.runs} interleaved runs`);
   console.log(`bundle ${m.bundle.file}: ${(m.bundle.bytes / 1024).toFixed(1)} KB, ${(m.bundle.gzip / 1024).toFixed(1)} KB gzip -9\n`);
-  const head = [pad('case', 40), lpad('widget', 9), lpad('vanilla', 9), lpad('ratio', 7), lpad('target', 7), lpad('spread', 7), lpad('long>50', 8), lpad('longest', 8), lpad('CLS max', 8), lpad('idle/2s', 8), lpad('heap w/v MB', 12), lpad('req', 4), lpad('kB', 6)];
+  const head = [pad('case', 40), lpad('widget', 9), lpad('vanilla', 9), lpad('ratio', 7), lpad('target', 7), lpad('spread', 7), lpad('CPU w/v ms', 12), lpad('CPU×', 6), lpad('long>50', 8), lpad('longest', 8), lpad('CLS max', 8), lpad('idle/2s', 8), lpad('heap w/v MB', 12), lpad('req', 4), lpad('kB', 6)];
   console.log(head.join(''));
   for (const entry of Object.values(results.cases)) {
     const w = entry.widget;
@@ -344,6 +354,8 @@ function printTable() {
       lpad(`${f(entry.ratio, 2)}×`, 7),
       lpad(entry.target ? `≤${entry.target}×` : '', 7),
       lpad(w.spread === null ? '' : `±${Math.round(w.spread * 50)}%`, 7),
+      lpad(`${f(w.median.cpuMs, 0)}/${f(v.median.cpuMs, 0)}`, 12),
+      lpad(`${f(entry.cpuRatio, 2)}`, 6),
       lpad(`${w.worst.longTasks}/${v.worst.longTasks}`, 8),
       lpad(`${f(w.worst.longestTask, 0)}`, 8),
       lpad(`${f(w.worst.cls, 3)}/${f(v.worst.cls, 2)}`, 8 + 3),
@@ -357,7 +369,10 @@ function printTable() {
       console.log(`${pad('    first page / each Show more (median, max)', 40)}${lpad(`${f(w.median.firstMs)} / ${f(w.perPage.median)}, ${f(w.perPage.max)} ms`, 30)}   vanilla ${f(v.median.firstMs)} / ${f(v.perPage.median)}, ${f(v.perPage.max)} ms`);
       console.log(`${pad('    while Show more appends', 40)}   CLS max ${f(w.worst.clsMore, 3)} (vanilla ${f(v.worst.clsMore, 3)}), longest task ${f(w.worst.longestTaskMore, 0)} ms`);
     }
-    if (entry.baseline) console.log(`${pad('    baseline bundle (A/B)', 40)}${lpad(`${f(entry.baseline.median.ms)} ms`, 9)}${lpad('', 9)}${lpad(`${f(w.median.ms / entry.baseline.median.ms, 2)}×`, 7)} of baseline`);
+    if (entry.baseline) {
+      const b = entry.baseline.median;
+      console.log(`${pad('    baseline bundle (A/B)', 40)}${lpad(`${f(b.ms)} ms`, 9)}${lpad('', 9)}${lpad(`${f(w.median.ms / b.ms, 2)}×`, 7)} of baseline; CPU ${f(b.cpuMs, 0)} ms, ${f(w.median.cpuMs / b.cpuMs, 2)}× (script ${f(w.median.scriptMs, 0)}/${f(b.scriptMs, 0)}, style ${f(w.median.styleMs, 0)}/${f(b.styleMs, 0)}, layout ${f(w.median.layoutMs, 0)}/${f(b.layoutMs, 0)})`);
+    }
     for (const y of Object.keys(entry).filter((k) => k.startsWith('cards1000ce'))) {
       console.log(`${pad('    vs a hand-written shadow-DOM card', 40)}${lpad(`${f(entry[y].median.ms)}`, 18)}${lpad(`${f(w.median.ms / entry[y].median.ms, 2)}×`, 7)}`);
     }

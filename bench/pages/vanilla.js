@@ -10,8 +10,11 @@ const loadStart = performance.now();
 const { default: DOMPurify } = await import('/vendor/purify.es.mjs');
 const loadMs = performance.now() - loadStart;
 
-const longDate = new Intl.DateTimeFormat('de', { dateStyle: 'long' });
-const dateTime = new Intl.DateTimeFormat('de', { dateStyle: 'long', timeStyle: 'short' });
+// Made at first use, as the widgets make theirs: both pay for it inside the timed part.
+let longFormat;
+let dateTimeFormat;
+const longDate = { format: (d) => (longFormat ??= new Intl.DateTimeFormat('de', { dateStyle: 'long' })).format(d) };
+const dateTime = { format: (d) => (dateTimeFormat ??= new Intl.DateTimeFormat('de', { dateStyle: 'long', timeStyle: 'short' })).format(d) };
 const http = (url) => (/^https?:/i.test(url ?? '') ? url : '');
 const utc = (wpGmt) => new Date(`${wpGmt}Z`);
 

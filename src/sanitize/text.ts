@@ -1,4 +1,5 @@
 import DOMPurify from 'dompurify';
+import { decodeEntities } from './entities.js';
 
 const purifier = DOMPurify(window);
 
@@ -25,6 +26,9 @@ export function htmlToText(html: string | null | undefined, max = MAX_TEXT_LENGT
     return '';
   }
   if (!/[<&]/.test(input)) return clamp(input, max);
+  // Most titles and names hold references but no markup: decoded without a parser.
+  const plain = decodeEntities(input);
+  if (plain !== null) return clamp(plain, max);
   try {
     return clamp(flatten(input), max);
   } catch {

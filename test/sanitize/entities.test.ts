@@ -1,0 +1,53 @@
+import { expect } from '@open-wc/testing';
+import { decodeEntities } from '../../src/sanitize/entities.js';
+import { htmlToText } from '../../src/sanitize/text.js';
+
+/** What an HTML parser makes of `text` as the content of a body: the answer decodeEntities must match. */
+const parsed = (text: string) => new DOMParser().parseFromString(`<!doctype html><body>${text}`, 'text/html').body.textContent;
+
+describe('decodeEntities', () => {
+  it('decodes what WordPress titles and names hold, exactly as a parser does', () => {
+    for (const text of [
+      'Meldung 1: &#8222;Faire Schult&uuml;te&#8220; &amp; mehr',
+      'Kommunales &amp; Ehrenamt',
+      'O&#039;Brien',
+      'A &#x201E;hex&#X201c; reference',
+      'Tom & Jerry, 5 &lt; 6 &gt; 4, &quot;so&quot; &apos;so&apos;',
+      'Stra&szlig;e &ndash; &hellip;&nbsp;weiter &euro; &copy;',
+      '&;', '& ', '&&',
+      '&#128512; astral',
+    ]) {
+      const decoded = decodeEntities(text);
+      expect(decoded, text).not.to.equal(null);
+      expect(decoded, text).to.equal(parsed(text));
+    }
+  });
+
+  it('leaves to the parser what it cannot decode exactly', () => {
+    for (const text of [
+      '<b>markup</b>',
+      '&amp without semicolon',
+      '&#8222 without semicolon',
+      '&notin; not in the table',
+      '&ampx;',
+      'a&b (no legacy name, but left to the parser all the same)',
+      '&#0; replaced',
+      '&#150; remapped from windows-1252',
+      '&#xD800; a surrogate',
+      '&#x110000; past Unicode',
+      '&#12345678;',
+      '&#;',
+      '&#xZZ;',
+      'a NUL \u0000 the parser drops',
+    ]) {
+      expect(decodeEntities(text), text).to.equal(null);
+    }
+  });
+
+  it('htmlToText gives the same text with and without the shortcut', () => {
+    for (const text of ['  Meldung &#8222;1&#8220;\n&amp;  mehr ', 'Kommunales &amp; Ehrenamt', '&#150; und &notin;', 'x &lt;script&gt;alert(1)&lt;/script&gt;']) {
+      expect(htmlToText(text), text).to.equal((parsed(text) ?? '').replace(/\s+/g, ' ').trim());
+    }
+    expect(htmlToText('x &lt;script&gt;')).to.equal('x <script>');
+  });
+});
