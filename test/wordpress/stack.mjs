@@ -188,7 +188,12 @@ export class Stack {
 
   /** How many requests have reached PHP so far. */
   phpRequests() {
-    return readFileSync(this.paths.requests, 'utf8').split('\n').filter(Boolean).length;
+    return this.phpLog().length;
+  }
+
+  /** Every request that reached PHP so far, as "METHOD URI". */
+  phpLog() {
+    return readFileSync(this.paths.requests, 'utf8').split('\n').filter(Boolean);
   }
 
   /** Stops every server of ours, by the PIDs in the state folder; returns what it stopped. */
