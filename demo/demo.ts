@@ -34,6 +34,19 @@ document.addEventListener('click', (event) => {
 });
 
 /**
+ * The demo API's switches (not part of the widgets): make another reader comment in the live
+ * thread now, and let the login go stale so the next signed-in post meets an expired nonce.
+ */
+document.addEventListener('click', (event) => {
+  const button = (event.target as Element | null)?.closest<HTMLButtonElement>('[data-live-comment], [data-expire-login]');
+  if (!button) return;
+  const url = button.matches('[data-live-comment]') ? '/demo-api/live-comment' : '/wp-login.php?action=demo-expire';
+  void fetch(url, { method: 'POST' }).then((response) => {
+    button.nextElementSibling?.replaceChildren(response.ok ? 'Erledigt.' : 'Nicht mehr möglich.');
+  });
+});
+
+/**
  * The gallery's stylesheet picker: loads one of the optional themes (dist/themes/*.css, here
  * straight from src/themes/) to show that they are only custom properties the page can set.
  */

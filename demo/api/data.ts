@@ -67,6 +67,8 @@ export interface StoredComment {
   date_gmt: string;
   content: string;
   status: 'approved' | 'hold';
+  /** The signed-in user who wrote it (WordPress `user_id`); absent for guests. */
+  user_id?: number;
 }
 
 export const AUTHORS: DemoAuthor[] = [

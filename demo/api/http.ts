@@ -30,6 +30,10 @@ export interface Context {
   /** `?simulate=empty`: every collection is empty. */
   empty: boolean;
   now: Date;
+  /** The request's `Cookie` header (the demo login lives there). */
+  cookie?: string;
+  /** The request's `X-WP-Nonce` header. */
+  nonce?: string;
 }
 
 export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): ApiResponse {

@@ -7,6 +7,8 @@ import { AUTHORS, CATEGORIES, SITE, type DemoPost } from './data.js';
 import { escapeHtml, type Context } from './http.js';
 import { fromSiteLocal, offsetOf } from './time.js';
 import { imageUrl, postLink } from './wp-shapes.js';
+import { sessionMarkup } from './session.js';
+import { LIVE_EVERY_SECONDS } from './live-thread.js';
 
 const longDate = new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeStyle: 'short', timeZone: SITE.timeZone });
 
@@ -41,6 +43,7 @@ export function articlePage(ctx: Context, post: DemoPost): string {
   const published = fromSiteLocal(post.date);
   const api = `${ctx.site}/wp-json/`;
   const e = escapeHtml;
+  const session = sessionMarkup(ctx, new URL(postLink(ctx, post)).pathname);
   return `<!doctype html>
 <html lang="de">
 <head>
@@ -54,6 +57,7 @@ export function articlePage(ctx: Context, post: DemoPost): string {
   <link rel="alternate" type="application/rss+xml" title="${SITE.name} – Feed" href="${ctx.site}/feed/">
   <link rel="icon" href="/demo/favicon.svg" type="image/svg+xml">
   <link rel="stylesheet" href="/demo/demo.css">
+  ${session.head}
   <script type="module" src="/demo/demo.ts"></script>
   <script type="module" src="/src/press-widgets.ts"></script>
 </head>
@@ -86,7 +90,8 @@ ${post.content}
       </article>
       <press-nav class="story-nav" source="${api}wp/v2/posts" current="${post.id}"></press-nav>
       <section class="comments" aria-label="Kommentare">
-        <press-comments source="${api}wp/v2/comments" post="${post.id}"></press-comments>
+        ${session.bar}
+        <press-comments source="${api}wp/v2/comments" post="${post.id}" live="${LIVE_EVERY_SECONDS / 3}"></press-comments>
       </section>
     </main>
     <aside class="sidebar" aria-labelledby="latest-heading">

@@ -17,6 +17,8 @@ import { CommentStore } from './store.js';
 import { createComment, getComment, listComments } from './wp-comments.js';
 import { getMedia, getPost, getUser, listCategories, listPosts } from './wp-posts.js';
 import { postLink } from './wp-shapes.js';
+import { loginSwitch, restAuth, usersMe } from './session.js';
+import { addLiveComment, liveFeed } from './live-thread.js';
 
 /** How long `simulate=slow` keeps the client waiting: longer than any widget's timeout. */
 export const SLOW_MS = 25_000;
@@ -27,6 +29,8 @@ export interface DemoApiOptions {
   store?: CommentStore;
   /** The clock (tests pin it to check flood protection). */
   now?: () => Date;
+  /** Milliseconds between invented comments arriving in the featured thread; off when absent. */
+  liveEveryMs?: number;
 }
 
 export interface DemoApi {
@@ -52,6 +56,11 @@ function corsHeaders(origin: string | undefined): Record<string, string> {
   return headers;
 }
 
+/** Whether a request is for the comments collection, in either permalink form. */
+function isCommentsRoute(path: string, params: URLSearchParams): boolean {
+  return (restRoute(path, params) ?? '').replace(/\/+$/, '') === '/wp/v2/comments';
+}
+
 /** The REST route of a request (`/wp/v2/posts`), or null when it is not a REST request. */
 function restRoute(path: string, params: URLSearchParams): string | null {
   if (path === '/' && params.has('rest_route')) return params.get('rest_route') || '/';
@@ -63,11 +72,15 @@ function dispatchRest(ctx: Context, store: CommentStore, request: ApiRequest, ro
   const method = request.method.toUpperCase();
   const clean = route.replace(/\/+$/, '') || '/';
   let match: RegExpExecArray | null;
+  // As WordPress: a bad nonce is refused on every route; no nonce is anonymous, cookie or not.
+  const { user, refusal } = restAuth(ctx);
+  if (refusal) return refusal;
   if (clean === '/') return restIndex(ctx);
+  if (clean === '/wp/v2/users/me' && method === 'GET') return usersMe(ctx, user);
   if (clean === '/wp/v2/posts' && method === 'GET') return listPosts(ctx);
   if ((match = /^\/wp\/v2\/posts\/(\d+)$/.exec(clean)) && method === 'GET') return getPost(ctx, store, Number(match[1]));
   if (clean === '/wp/v2/comments' && method === 'GET') return listComments(ctx, store);
-  if (clean === '/wp/v2/comments' && method === 'POST') return createComment(ctx, store, { body: request.body, contentType: request.headers['content-type'] ?? '' });
+  if (clean === '/wp/v2/comments' && method === 'POST') return createComment(ctx, store, { body: request.body, contentType: request.headers['content-type'] ?? '' }, user);
   if ((match = /^\/wp\/v2\/comments\/(\d+)$/.exec(clean)) && method === 'GET') return getComment(ctx, store, Number(match[1]));
   if ((match = /^\/wp\/v2\/media\/(\d+)$/.exec(clean)) && method === 'GET') return getMedia(ctx, Number(match[1]));
   if ((match = /^\/wp\/v2\/users\/(\d+)$/.exec(clean)) && method === 'GET') return getUser(ctx, Number(match[1]));
@@ -99,7 +112,8 @@ function photo(path: string): ApiResponse | null {
   return { status: 200, headers: { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'public, max-age=3600' }, body: svg };
 }
 
-export function createDemoApi({ store = new CommentStore(), now = () => new Date() }: DemoApiOptions = {}): DemoApi {
+export function createDemoApi({ store = new CommentStore(), now = () => new Date(), liveEveryMs }: DemoApiOptions = {}): DemoApi {
+  const feedLive = liveEveryMs ? liveFeed(store, liveEveryMs) : null;
   function handle(request: ApiRequest): ApiResponse | null {
     const url = new URL(request.url);
     let path = url.pathname;
@@ -107,8 +121,17 @@ export function createDemoApi({ store = new CommentStore(), now = () => new Date
     if (stock) path = path.slice(STOCK_PREFIX.length) || '/';
     const params = url.searchParams;
     const simulate = params.get('simulate') ?? '';
-    const ctx: Context = { url, site: `${url.origin}${stock ? STOCK_PREFIX : ''}`, stock, empty: simulate === 'empty', now: now() };
+    const ctx: Context = {
+      url,
+      site: `${url.origin}${stock ? STOCK_PREFIX : ''}`,
+      stock,
+      empty: simulate === 'empty',
+      now: now(),
+      cookie: request.headers.cookie ?? '',
+      nonce: request.headers['x-wp-nonce'] ?? '',
+    };
     const method = request.method.toUpperCase();
+    if (feedLive && method === 'GET' && isCommentsRoute(path, params)) feedLive(ctx.now);
 
     const route = restRoute(path, params);
     if (route !== null) {
@@ -127,6 +150,9 @@ export function createDemoApi({ store = new CommentStore(), now = () => new Date
       if (!response) return null;
       return withDelay(simulate, simulate === '500' ? criticalErrorPage() : response);
     };
+    if (path === '/wp-login.php') return loginSwitch(ctx, method);
+    // The demo's "another reader comments now" switch for the live thread.
+    if (path === '/demo-api/live-comment' && method === 'POST') return { status: addLiveComment(store, ctx.now) ? 204 : 409, headers: {}, body: '' };
     if (path === '/wp-comments-post.php') return answer(() => (method === 'POST' ? classicCommentPost(ctx, store, request.body ?? '') : classicMethodNotAllowed()));
     if (path === '/feed.json') return answer(() => jsonFeed(ctx));
     if (path === '/feed/' || path === '/feed' || path === '/feed.xml') return answer(() => rssFeed(ctx));

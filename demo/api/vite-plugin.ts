@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { fileStore } from './persistence.js';
+import { LIVE_EVERY_SECONDS } from './live-thread.js';
 import { createDemoApi } from './router.js';
 
 const DATA_FILE = fileURLToPath(new URL('../.data/comments.json', import.meta.url));
@@ -33,7 +34,7 @@ export function demoApi(): Plugin {
         const local = server.resolvedUrls?.local[0];
         if (local) server.config.logger.info(`  ➜  Demo:    ${new URL('demo/', local).href}  (gallery: ${new URL('demo/gallery.html', local).href})`);
       };
-      const api = createDemoApi({ store: fileStore(DATA_FILE) });
+      const api = createDemoApi({ store: fileStore(DATA_FILE), liveEveryMs: LIVE_EVERY_SECONDS * 1000 });
       server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => {
         const method = req.method ?? 'GET';
         const url = `http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`;

@@ -5,7 +5,8 @@
 import { POSTS, type StoredComment } from './data.js';
 import { invalidParam, jsonResponse, listParam, wpError, type ApiResponse, type Context } from './http.js';
 import type { CommentStore } from './store.js';
-import { gmt, siteLocal } from './time.js';
+import { gmt, parseQueryDate, siteLocal } from './time.js';
+import type { DemoReader } from './session.js';
 import { paginationHeaders } from './wp-posts.js';
 import { commentJson, pickFields } from './wp-shapes.js';
 import type { CommentDraftDetail } from '../../src/internal/events.js';
@@ -47,8 +48,9 @@ export function refusalFor(store: CommentStore, input: CommentInput, now: Date):
 }
 
 /** Stores an accepted comment, approved or held, dated now. */
-export function storeComment(store: CommentStore, input: CommentInput, now: Date): StoredComment {
+export function storeComment(store: CommentStore, input: CommentInput, now: Date, user: DemoReader | null = null): StoredComment {
   return store.add({
+    ...(user ? { user_id: user.id } : {}),
     post: input.post,
     parent: input.parent,
     author_name: input.author_name,
@@ -57,7 +59,8 @@ export function storeComment(store: CommentStore, input: CommentInput, now: Date
     content: input.content.trim(),
     date: siteLocal(now),
     date_gmt: gmt(now),
-    status: needsModeration(input.content) ? 'hold' : 'approved',
+    // The demo's signed-in reader is an editor: WordPress approves her comments at once.
+    status: !user && needsModeration(input.content) ? 'hold' : 'approved',
   });
 }
 
@@ -70,6 +73,15 @@ export function listComments(ctx: Context, store: CommentStore): ApiResponse {
   const order = params.get('order') || 'desc';
   if (order !== 'asc' && order !== 'desc') return invalidParam('order', 'rest_not_in_enum', 'order is not one of asc and desc.');
 
+  // `after`/`before` compare the site-local date, as WordPress's date query does.
+  const limits: Partial<Record<'after' | 'before', string>> = {};
+  for (const name of ['after', 'before'] as const) {
+    const raw = params.get(name);
+    if (!raw) continue;
+    const limit = parseQueryDate(raw);
+    if (!limit) return invalidParam(name, 'rest_invalid_date', 'Invalid date.');
+    limits[name] = limit;
+  }
   const orderby = params.get('orderby') || 'date_gmt';
   const ORDERBY = ['date', 'date_gmt', 'id', 'include', 'post', 'parent', 'type'];
   if (!ORDERBY.includes(orderby)) return invalidParam('orderby', 'rest_not_in_enum', `orderby is not one of ${ORDERBY.join(', ')}.`);
@@ -79,6 +91,7 @@ export function listComments(ctx: Context, store: CommentStore): ApiResponse {
   const approved = store.comments.filter((c) => c.status === 'approved');
   const comments = (ctx.empty ? [] : approved)
     .filter((c) => (!posts.length || posts.includes(c.post)) && (!parents.length || parents.includes(c.parent)))
+    .filter((c) => (!limits.after || c.date > limits.after) && (!limits.before || c.date < limits.before))
     .sort((a, b) => {
       // Counts read `orderby=post` (WordPress's `comment_post_ID`); ties fall back to the date.
       const byKey = orderby === 'post' ? a.post - b.post : orderby === 'parent' ? a.parent - b.parent : orderby === 'id' ? a.id - b.id : 0;
@@ -114,7 +127,7 @@ function readBody(request: { body?: string; contentType: string }): Record<strin
   return Object.fromEntries(new URLSearchParams(text));
 }
 
-export function createComment(ctx: Context, store: CommentStore, request: { body?: string; contentType: string }): ApiResponse {
+export function createComment(ctx: Context, store: CommentStore, request: { body?: string; contentType: string }, user: DemoReader | null = null): ApiResponse {
   const body = readBody(request);
   if (!body) return wpError(400, 'rest_invalid_json', 'Invalid JSON body passed.', { json_error_code: 4, json_error_message: 'Syntax error' });
 
@@ -133,6 +146,11 @@ export function createComment(ctx: Context, store: CommentStore, request: { body
   const values = { post: int('post'), parent: int('parent'), author_name: text('author_name'), author_email: text('author_email'), author_url: text('author_url'), content: text('content') };
   for (const value of Object.values(values)) if (typeof value === 'object') return value;
   const input = values as CommentInput;
+  // A signed-in author is the user, whatever the body says; naming someone else is refused.
+  if (user) {
+    if (body.author !== undefined && Number(body.author) !== user.id) return wpError(403, 'rest_comment_invalid_author', 'Sorry, you are not allowed to edit \'author\' for comments.');
+    if (!input.author_name && !input.author_email && !input.author_url) Object.assign(input, { author_name: user.name, author_email: user.email, author_url: '' });
+  }
   input.author_name = input.author_name.trim();
   input.author_email = input.author_email.trim();
   input.author_url = input.author_url.trim();
@@ -140,7 +158,7 @@ export function createComment(ctx: Context, store: CommentStore, request: { body
   if (!isSafeUrl(input.author_url)) return invalidParam('author_url', 'rest_invalid_url', 'author_url is not a valid URL.');
 
   // 2. Permissions: a stock WordPress refuses anonymous REST comments outright.
-  if (ctx.stock) return wpError(401, 'rest_comment_login_required', 'Sorry, you must be logged in to comment.');
+  if (ctx.stock && !user) return wpError(401, 'rest_comment_login_required', 'Sorry, you must be logged in to comment.');
   const post = POSTS.find((p) => p.id === input.post);
   if (!input.post || !post) return wpError(403, 'rest_comment_invalid_post_id', 'Sorry, you are not allowed to create this comment without a post.');
 
@@ -153,7 +171,7 @@ export function createComment(ctx: Context, store: CommentStore, request: { body
   if (refusal === 'duplicate') return wpError(409, 'comment_duplicate', DUPLICATE_MESSAGE);
   if (refusal === 'flood') return wpError(400, 'comment_flood', FLOOD_MESSAGE);
 
-  const stored = storeComment(store, input, ctx.now);
+  const stored = storeComment(store, input, ctx.now, user);
   return jsonResponse(201, commentJson(ctx, stored, post, false), { Location: `${ctx.site}/wp-json/wp/v2/comments/${stored.id}`, Allow: 'GET, POST' });
 }
 

@@ -134,7 +134,7 @@ export function commentJson(ctx: Context, comment: StoredComment, post: DemoPost
     id: comment.id,
     post: comment.post,
     parent: comment.parent,
-    author: 0,
+    author: comment.user_id ?? 0,
     author_name: comment.author_name,
     author_url: comment.author_url,
     date: comment.date,

@@ -42,7 +42,10 @@ export class InheritedSchemeController implements ReactiveController {
   }
 
   private readonly onTransition = (event: TransitionEvent): void => {
-    if (event.target === this.host && event.propertyName === 'color') schedule(this);
+    if (event.target !== this.host || event.pseudoElement !== '::before') return;
+    // Our own watch: the page's transitionend listeners (menus, theme switchers) never hear of it.
+    event.stopPropagation();
+    schedule(this);
   };
 
   /** Reads (never writes) the inherited colour; null when it says nothing (transparent, unparsable). */

@@ -74,6 +74,12 @@ export interface Translation {
   errorAuthorDataRequired: string;
   errorServerSaid: (message: string) => string;
 
+  // Live threads, signed-in readers, unanswered posts
+  /** The button that shows comments that arrived while reading. */
+  newComments: (count: number) => string;
+  sessionExpired: string;
+  /** A post that got no answer may have landed; the retry checks first. */
+  errorPostUncertain: string;
   // Comment counts (<press-comment-count>, <press-card-list comments>); 1 and more use commentCount
   commentCountNone: string;
   commentCountUnavailable: string;

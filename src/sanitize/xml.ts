@@ -69,8 +69,8 @@ function declarePrefixes(text: string): string {
 
 /**
  * Mends what breaks most hand-made feeds: a bare `&` ("Fish & Chips"), HTML entities (`&nbsp;`)
- * that XML does not define, control characters pasted from a word processor, and prefixes used
- * without a namespace declaration. Nothing else is touched.
+ * that XML does not define, control characters pasted from a word processor, prefixes used
+ * without a namespace declaration, and PHP warnings before the feed. Nothing else is touched.
  */
 function mend(text: string): string {
   const mended = text
@@ -80,13 +80,33 @@ function mend(text: string): string {
       if (!name || XML_ENTITIES.has(name)) return match;
       return htmlEntity(name);
     });
-  return declarePrefixes(mended);
+  return declarePrefixes(dropLeadingJunk(mended));
+}
+
+/** PHP warnings or a stray BOM-less banner before the feed: the document starts at `<?xml` or its root. */
+function dropLeadingJunk(text: string): string {
+  const at = text.search(/<\?xml\s|<([\w.-]+:)?(rss|RDF|feed)[\s>]/);
+  return at > 0 ? text.slice(at) : text;
+}
+
+/**
+ * RSS written by hand often carries raw HTML in `<description>` (`<p>Hi<br></p>`): in an RSS
+ * document such text elements holding markup are wrapped in CDATA, as their author meant them.
+ */
+function wrapRawHtml(text: string): string {
+  if (!/<([\w.-]+:)?(rss|RDF)[\s>]/.test(text)) return text;
+  return text.replace(/<(title|description|content:encoded)(\s[^>]*)?>([\s\S]*?)<\/\1>/g, (match, name: string, attributes = '', inner: string) =>
+    inner.includes('<') && !inner.trimStart().startsWith('<![CDATA[') ? `<${name}${attributes}><![CDATA[${inner.replace(/]]>/g, ']]]]><![CDATA[>')}]]></${name}>` : match,
+  );
 }
 
 /**
  * Parses XML text into an inert document; returns null when it is not well-formed even after
- * mending (see `mend`).
+ * mending (see `mend`), and, for RSS, after taking raw HTML in its text elements as text.
  */
 export function parseXml(text: string): Document | null {
-  return parse(text) ?? parse(mend(text));
+  const first = parse(text);
+  if (first) return first;
+  const mended = mend(text);
+  return parse(mended) ?? parse(wrapRawHtml(mended));
 }

@@ -55,7 +55,7 @@ export function parseArticles(text: string, contentType: string, base: string): 
   // The declared type decides; a generic one (text/html, text/plain) falls back to the body's first character.
   const kind = /json/.test(type) ? 'json' : /xml|rss|atom/.test(type) ? 'xml' : /^[[{]/.test(body) ? 'json' : body.startsWith('<') ? 'xml' : null;
   if (kind === 'json') {
-    const json = tryJson(body);
+    const json = tryJson(body) ?? afterWarnings(body);
     if (json === undefined) throw new SourceError('parse', 'The response is not valid JSON');
     if (Array.isArray(json)) return parseWordPressPosts(json, base);
     if (isWordPressPost(json)) return parseWordPressPosts([json], base);
@@ -70,4 +70,11 @@ export function parseArticles(text: string, contentType: string, base: string): 
     return articles;
   }
   throw new SourceError('format', 'The response is neither JSON nor a feed');
+}
+
+/** JSON after PHP warnings that a site with `display_errors` prints first (`<br /><b>Warning</b>: …`). */
+function afterWarnings(body: string): unknown {
+  if (!body.startsWith('<')) return undefined;
+  const at = body.search(/^[[{]/m);
+  return at > 0 ? tryJson(body.slice(at)) : undefined;
 }

@@ -1,5 +1,5 @@
 import { htmlToText } from '../sanitize/text.js';
-import { escapeHtml, fixC1, plainText } from './feed-text.js';
+import { escapeHtml, repairText, plainText } from './feed-text.js';
 import { NS, child, children, findImage, firstDate, firstText, linkFrom, textOf, type NsTest } from './feed-xml.js';
 import type { Article } from './models.js';
 import { parseEach } from './skip.js';
@@ -82,7 +82,7 @@ type Kind = 'text' | 'html' | 'xhtml';
 function construct(el: Element): { kind: Kind; raw: string } {
   const type = (el.getAttribute('type') ?? 'text').trim().toLowerCase();
   const mode = (el.getAttribute('mode') ?? '').trim().toLowerCase();
-  let raw = fixC1(el.textContent ?? '');
+  let raw = repairText(el.textContent ?? '');
   if (mode === 'base64') raw = decodeBase64(raw);
   if (el.firstElementChild && mode !== 'escaped') return { kind: 'xhtml', raw };
   if (type === 'html' || type === 'text/html' || (mode === 'escaped' && /html/.test(type))) return { kind: 'html', raw };

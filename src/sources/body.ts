@@ -53,8 +53,9 @@ function declaredEncoding(bytes: Uint8Array): string {
   // UTF-16 without a BOM shows itself by the zero bytes around "<?" (XML 1.0, appendix F).
   if (bytes[0] === 0x3c && bytes[1] === 0 && bytes[2] === 0x3f && bytes[3] === 0) return 'utf-16le';
   if (bytes[0] === 0 && bytes[1] === 0x3c && bytes[2] === 0 && bytes[3] === 0x3f) return 'utf-16be';
-  const head = String.fromCharCode(...bytes.subarray(0, 512));
-  const label = /^\s*<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head)?.[1] ?? '';
+  // Not only at the very start: PHP warnings printed before a feed push its declaration down.
+  const head = String.fromCharCode(...bytes.subarray(0, 2048));
+  const label = /<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head)?.[1] ?? '';
   // A declaration readable as ASCII cannot be UTF-16: the server transcoded and kept the old declaration.
   return /^utf-?16/i.test(label) ? 'utf-8' : label;
 }

@@ -9,9 +9,27 @@ const CP1252: Record<number, number> = {
   0x94: 0x201d, 0x95: 0x2022, 0x96: 0x2013, 0x97: 0x2014, 0x98: 0x02dc, 0x99: 0x2122, 0x9a: 0x0161, 0x9b: 0x203a,
   0x9c: 0x0153, 0x9e: 0x017e, 0x9f: 0x0178,
 };
-export function fixC1(text: string): string {
+function fixC1(text: string): string {
   return /[\u0080-\u009f]/.test(text) ? text.replace(/[\u0080-\u009f]/g, (c) => String.fromCharCode(CP1252[c.charCodeAt(0)] ?? c.charCodeAt(0))) : text;
 }
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * UTF-8 that a publisher's system read as Latin-1 and encoded again ("FÃ¼r" for "Für") is undone,
+ * as feed readers undo it: only text within Latin-1 whose bytes are valid UTF-8 is touched.
+ */
+function undoDoubleUtf8(text: string): string {
+  if (!/[\u00c2-\u00f4][\u0080-\u00bf]/.test(text) || /[^\u0000-\u00ff]/.test(text)) return text;
+  try {
+    return strictUtf8.decode(Uint8Array.from(text, (c) => c.charCodeAt(0)));
+  } catch {
+    return text;
+  }
+}
+
+/** Text of a feed element as readers see it: double-encoded UTF-8 undone, C1 controls mapped to windows-1252. */
+export const repairText = (text: string): string => fixC1(undoDoubleUtf8(text));
 
 /** Elements whose tags make a "plain text" RSS field really HTML (the common case of escaped markup in titles). */
 const HTML_TAGS = new Set(

@@ -1,6 +1,6 @@
 import { htmlToText } from '../sanitize/text.js';
 import { safeUrl } from '../sanitize/url.js';
-import { fixC1 } from './feed-text.js';
+import { repairText } from './feed-text.js';
 import type { ArticleImage } from './models.js';
 
 /**
@@ -51,7 +51,7 @@ export function children(parent: Element, local: string, ns: NsTest): Element[] 
 export const child = (parent: Element, local: string, ns: NsTest): Element | undefined => children(parent, local, ns)[0];
 
 /** Text of an element as the feed gave it, trimmed (CDATA included, no decoding of markup). */
-export const textOf = (el: Element | null | undefined): string => fixC1(el?.textContent ?? '').trim();
+export const textOf = (el: Element | null | undefined): string => repairText(el?.textContent ?? '').trim();
 
 /** The first non-empty text among the elements named. */
 export function firstText(parent: Element, names: Array<[string, NsTest]>): string {

@@ -30,7 +30,7 @@ export interface FetchedText {
 }
 
 /** Init keys that two GETs may share a fetch for when equal; any other key makes a request its own. */
-const SHAREABLE = new Set(['method', 'headers', 'credentials', 'mode', 'cache', 'redirect', 'referrerPolicy', 'priority']);
+const SHAREABLE = new Set(['method', 'headers', 'credentials', 'mode', 'cache', 'redirect', 'referrerPolicy', 'priority', 'signal']);
 
 /**
  * Fetches `url` and reads the body within one timeout, whatever the status; a request that never
@@ -39,27 +39,31 @@ const SHAREABLE = new Set(['method', 'headers', 'credentials', 'mode', 'cache', 
  */
 export async function request(url: string | URL, { signal, timeout = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES, init = {} }: RequestOptions = {}): Promise<FetchedText> {
   const target = new URL(url, document.baseURI);
-  const method = (init.method ?? 'GET').toUpperCase();
+  // Only what the caller set: `init.credentials` must not come from a polluted Object.prototype.
+  const own: RequestInit = Object.assign(Object.create(null), init);
+  const method = (own.method ?? 'GET').toUpperCase();
   const readOnly = method === 'GET' || method === 'HEAD';
   const settled: RequestInit = {
-    ...init,
+    ...own,
     // Cookies only go where they belong; a CDN caches a cross-origin GET alike for every reader.
-    credentials: init.credentials ?? (target.origin === location.origin ? 'same-origin' : 'omit'),
+    credentials: own.credentials ?? (target.origin === location.origin ? 'same-origin' : 'omit'),
     // A POST is never carried to wherever a redirect points (another origin least of all).
-    redirect: init.redirect ?? (readOnly ? 'follow' : 'manual'),
+    redirect: own.redirect ?? (readOnly ? 'follow' : 'manual'),
   };
   const timer = AbortSignal.timeout(timeout);
-  const combined = signal ? AbortSignal.any([signal, timer]) : timer;
+  // A signal passed in `init` counts as the caller's too.
+  const callerSignals = [signal, init.signal].filter((s): s is AbortSignal => !!s);
+  const combined = AbortSignal.any([...callerSignals, timer]);
   const load = (loadSignal: AbortSignal) => fetchBody(target, { ...settled, signal: loadSignal }, maxBytes);
   try {
     const shareable = method === 'GET' && Object.keys(init).every((key) => SHAREABLE.has(key));
     const fetched = shareable ? await shareInFlight(requestKey(target, settled, maxBytes), load, combined) : await load(combined);
-    if (fetched.response.type === 'opaqueredirect' && !init.redirect) {
+    if (fetched.response.type === 'opaqueredirect' && !own.redirect) {
       throw new SourceError('redirect', 'The server redirected the request; it was not sent on', null);
     }
     return fetched;
   } catch (error) {
-    if (signal?.aborted) throw new SourceError('aborted', 'Aborted');
+    if (callerSignals.some((s) => s.aborted)) throw new SourceError('aborted', 'Aborted');
     if (timer.aborted) throw new SourceError('timeout', `No answer within ${Math.round(timeout / 1000)} s`);
     if (error instanceof SourceError) throw error;
     if (navigator.onLine === false) throw new SourceError('offline', 'The browser is offline');
@@ -68,7 +72,9 @@ export async function request(url: string | URL, { signal, timeout = DEFAULT_TIM
 }
 
 async function fetchBody(url: URL, init: RequestInit, maxBytes: number): Promise<FetchedText> {
-  const response = await fetch(url, init);
+  // A null prototype: fetch reads every RequestInit member through the prototype chain, so a page
+  // that polluted Object.prototype.method or .integrity would otherwise rewrite our requests.
+  const response = await fetch(url, Object.assign(Object.create(null), init));
   const contentType = response.headers.get('content-type') ?? '';
   const text = decodeBody(await readBody(response, maxBytes), contentType);
   return { response, text, contentType };
@@ -101,6 +107,10 @@ export function isWebPage(text: string, contentType: string): boolean {
     .slice(0, 4096)
     .replace(/^\uFEFF?\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*/, '');
   if (/^<(!doctype\s+html|html|head|body)[\s>]/i.test(start)) return true;
+  // A feed after some noise (PHP warnings printed before it) is still a feed.
+  const feedAt = start.search(/<([\w.-]+:)?(rss|rdf|feed)[\s>]/i);
+  const pageAt = start.search(/<(!doctype\s+html|html)[\s>]/i);
+  if (feedAt >= 0 && (pageAt < 0 || feedAt < pageAt)) return false;
   return /^\s*(text\/html|application\/xhtml\+xml)/i.test(contentType) && !/^([[{]|<([\w.-]+:)?(rss|rdf|feed|entry)[\s>/])/i.test(start);
 }
 

@@ -217,6 +217,8 @@ export interface PostOptions extends Omit<RequestOptions, 'init'> {
   extra?: Record<string, string>;
   /** The classic form handler (`…/wp-comments-post.php`); default: next to the REST root. */
   classicUrl?: string;
+  /** Post as the signed-in reader: `X-WP-Nonce` with the site's cookies, the user as author, never the classic form. */
+  signedIn?: { nonce: string; userId: number };
 }
 
 /**
@@ -227,19 +229,17 @@ export interface PostOptions extends Omit<RequestOptions, 'init'> {
  */
 export async function postComment(source: string | URL, input: CommentInput, options: PostOptions = {}): Promise<PostedComment> {
   const url = new URL(source, document.baseURI);
-  const body = {
-    post: input.post,
-    parent: input.parent,
-    author_name: input.authorName,
-    author_email: input.authorEmail,
-    author_url: input.authorUrl,
-    content: input.content,
-    ...options.extra,
-  };
+  const { signedIn } = options;
+  // WordPress fills in a signed-in author's name, e-mail and website itself.
+  const author = signedIn
+    ? { author: signedIn.userId }
+    : { author_name: input.authorName, author_email: input.authorEmail, author_url: input.authorUrl };
+  const body = { post: input.post, parent: input.parent, ...author, content: input.content, ...options.extra };
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', ...(signedIn ? { 'X-WP-Nonce': signedIn.nonce } : {}) };
   const { response, text, contentType } = await request(url, {
     signal: options.signal,
     timeout: options.timeout,
-    init: { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) },
+    init: { method: 'POST', headers, body: JSON.stringify(body), credentials: 'same-origin' },
   });
   if (response.ok) {
     const comment = parseComment(tryJson(text), url.href);
@@ -247,7 +247,8 @@ export async function postComment(source: string | URL, input: CommentInput, opt
     return { comment, id: comment.id, status: comment.status === 'approved' ? 'approved' : 'hold', via: 'rest' };
   }
   const error = restError(response.status, text, contentType);
-  if (error.code === 'rest_comment_login_required') return postClassic(url, input, options);
+  // A signed-in reader refused by REST is not posted as a guest behind their back.
+  if (error.code === 'rest_comment_login_required' && !signedIn) return postClassic(url, input, options);
   throw error;
 }
 
@@ -345,6 +346,11 @@ const ERROR_TERMS: Record<string, Term> = {
   comment_duplicate: 'errorDuplicate',
   comment_flood: 'errorFlood',
   rest_comment_invalid_author: 'errorLoginRequired',
+  // The reader's sign-in went stale; the form is a guest's again.
+  rest_cookie_invalid_nonce: 'sessionExpired',
+  // No answer: the comment may have landed, and a retry checks before it sends.
+  timeout: 'errorPostUncertain',
+  network: 'errorPostUncertain',
 };
 
 const FIELD_TERMS: Record<CommentField, Term> = { author: 'enterName', email: 'invalidEmail', url: 'invalidUrl', comment: 'enterComment' };

@@ -46,7 +46,10 @@ async function rendered(main: Element): Promise<void> {
   const list = main.querySelector('press-card-list')!;
   await until(() => shadow(nav).querySelector('[part~="prev"]') && shadow(nav).querySelector('[part~="next"]'), 5000, 'nav links');
   await until(() => shadow(comments).querySelectorAll('[part~="comment"]').length > 0, 5000, 'comments');
+  // The list sits below the comment section, more than a viewport down: it loads once a reader scrolls near.
+  list.scrollIntoView();
   await until(() => shadow(list).querySelectorAll('press-card').length === 5, 5000, 'cards');
+  scrollTo(0, 0);
 }
 
 describe('a page with all four elements', function () {

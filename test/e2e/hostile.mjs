@@ -11,7 +11,7 @@ import { chromium } from 'playwright-core';
 
 const root = new URL('../..', import.meta.url).pathname;
 const fixtures = join(root, 'test/fixtures');
-const TAGS = ['press-card', 'press-card-list', 'press-nav', 'press-comments'];
+const TAGS = ['press-card', 'press-card-list', 'press-nav', 'press-comments', 'press-comment-count'];
 
 const newest = (dir) =>
   Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)));
@@ -37,7 +37,8 @@ const WIDGETS = `
   <press-card id="card" headline="&lt;frameset&gt;Schlagzeile" href="https://news.example/a" category="Region" excerpt="${escapeAttr(HOSTILE_HTML)}"></press-card>
   <press-card-list id="list" eager limit="3" source="/wp-json/wp/v2/posts"></press-card-list>
   <press-nav id="nav" eager source="/wp-json/wp/v2/posts" current="6"></press-nav>
-  <press-comments id="comments" eager source="/hostile/wp-json/wp/v2/comments" post="6"></press-comments>`;
+  <press-comments id="comments" eager source="/hostile/wp-json/wp/v2/comments" post="6"></press-comments>
+  <press-comment-count id="count" eager source="/hostile/wp-json/wp/v2/comments" post="6" href="https://news.example/p/6"></press-comment-count>`;
 
 const page = (title, { head = '', body = WIDGETS, htmlAttrs = 'lang="de"' } = {}) => `<!doctype html><html ${htmlAttrs}><head><meta charset="utf-8"><title>${title}</title>
 ${head}<script type="module" src="/dist/press-widgets.js"></script></head><body><p id="before">Text der Seite davor.</p>${body}<p id="after">Text der Seite danach.</p></body></html>`;
@@ -70,9 +71,37 @@ const POLLUTED_KEYS = {
   excerptHtml: `<img src=x onerror="${X('proto-excerpt')}">`,
   contentHtml: `<img src=x onerror="${X('proto-content')}">`,
   status: 'hold',
+  // DOMPurify's other switches, including the ones that would widen what it keeps.
+  CUSTOM_ELEMENT_HANDLING: { tagNameCheck: null, attributeNameCheck: null, allowCustomizedBuiltInElements: true },
+  ALLOW_DATA_ATTR: true,
+  ADD_URI_SAFE_ATTR: ['href', 'src'],
+  FORBID_TAGS: [],
+  FORBID_ATTR: [],
+  SANITIZE_DOM: false,
+  SAFE_FOR_XML: false,
+  IN_PLACE: true,
+  PARSER_MEDIA_TYPE: 'application/xhtml+xml',
+  USE_PROFILES: { html: true, svg: true, mathMl: true },
 };
-const POLLUTE = `<script>
-  const values = ${JSON.stringify(Object.fromEntries(Object.entries(POLLUTED_KEYS).map(([k, v]) => [k, v instanceof RegExp ? { regexp: v.source } : v]))).replace(/</g, '\\u003c')};
+
+/** What WebIDL dictionaries read through the prototype chain: fetch's RequestInit, attachShadow's options. */
+const POLLUTED_DICTIONARIES = {
+  method: 'DELETE',
+  credentials: 'include',
+  mode: 'no-cors',
+  redirect: 'error',
+  integrity: 'sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=',
+  cache: 'only-if-cached',
+  referrerPolicy: 'unsafe-url',
+  keepalive: true,
+  delegatesFocus: false,
+  slotAssignment: 'manual',
+  once: true,
+  passive: true,
+  capture: true,
+};
+const pollute = (keys) => `<script>
+  const values = ${JSON.stringify(Object.fromEntries(Object.entries(keys).map(([k, v]) => [k, v instanceof RegExp ? { regexp: v.source } : v]))).replace(/</g, '\\u003c')};
   for (const [key, value] of Object.entries(values)) Object.prototype[key] = value && value.regexp ? new RegExp(value.regexp) : value;
 </script>`;
 
@@ -83,7 +112,8 @@ const PAGES = {
   '/fake-dompurify.html': page('A page-defined window.DOMPurify that lets everything through', {
     head: `<script>window.DOMPurify = Object.assign(() => window.DOMPurify, { sanitize: (x) => String(x), addHook() {}, setConfig() {}, isSupported: true });</script>`,
   }),
-  '/polluted.html': page('Object.prototype polluted before the bundle loads', { head: POLLUTE }),
+  '/polluted.html': page('Object.prototype polluted before the bundle loads', { head: pollute(POLLUTED_KEYS) }),
+  '/polluted-dictionaries.html': page('Object.prototype polluted with request and shadow-root options', { head: pollute(POLLUTED_DICTIONARIES) }),
   '/aggressive-css.html': page('Aggressive global CSS', {
     head: `<style>* { all: revert; } div { display: none !important; } body { font-size: 8px; } a { color: red !important; } button { display: none !important; }</style>`,
   }),
@@ -169,10 +199,11 @@ function assert(condition, message) {
 }
 
 /** Opens a page, collecting page errors, unhandled rejections, console errors and warnings. */
-async function open(path, { viewport, deviceScaleFactor, forcedColors } = {}) {
+async function open(path, { viewport, deviceScaleFactor, forcedColors, onRequest } = {}) {
   const context = await browser.newContext({ viewport: viewport ?? { width: 1280, height: 900 }, deviceScaleFactor: deviceScaleFactor ?? 1 });
   const tab = await context.newPage();
   if (forcedColors) await tab.emulateMedia({ forcedColors: 'active' });
+  if (onRequest) tab.on('request', onRequest);
   const problems = [];
   const warnings = [];
   tab.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
@@ -196,11 +227,12 @@ async function waitFor(tab, predicate, arg, what, ms = 8000) {
 }
 
 /** Waits until every standard widget on the page shows its content. */
-async function rendered(tab, ids = ['card', 'list', 'nav', 'comments']) {
+async function rendered(tab, ids = ['card', 'list', 'nav', 'comments', 'count']) {
   const ready = {
     card: () => document.getElementById('card')?.shadowRoot?.querySelector('[part~="headline"] a, a[part~="link"]'),
     list: () => (document.getElementById('list')?.shadowRoot?.querySelectorAll('press-card').length ?? 0) === 3,
     nav: () => document.getElementById('nav')?.shadowRoot?.querySelector('[part~="prev"]') && document.getElementById('nav').shadowRoot.querySelector('[part~="next"]'),
+    count: () => /3/.test(document.getElementById('count')?.shadowRoot?.querySelector('[part~="base"]')?.textContent ?? ''),
     comments: () => (document.getElementById('comments')?.shadowRoot?.querySelectorAll('[part~="comment"]').length ?? 0) === 3 && document.getElementById('comments').shadowRoot.querySelector('form[part~="form"]'),
   };
   for (const id of ids) await waitFor(tab, ready[id], null, `#${id} to render`);
@@ -249,7 +281,7 @@ try {
 
   await check('a tag another script already took: ours is skipped with one warning naming it, the rest work', async () => {
     const { tab, problems, warnings, close } = await open('/taken-tag.html');
-    await rendered(tab, ['card', 'list', 'comments']);
+    await rendered(tab, ['card', 'list', 'comments', 'count']);
     const nav = await tab.evaluate(() => document.getElementById('nav').textContent);
     assert(nav === 'fremde Navigation', `the page's own <press-nav> was replaced: "${nav}"`);
     const ours = warnings.filter((w) => /press-widgets/.test(w));
@@ -305,6 +337,18 @@ try {
     });
     const sent = posted.at(-1);
     assert(sent && sent.author_name === 'Erika' && sent.content === 'Trotzdem da.' && sent.author_url === '' && sent.post === 6, `posted: ${JSON.stringify(sent)}`);
+    noProblems(problems);
+    await close();
+  });
+
+  await check('a polluted Object.prototype with fetch and attachShadow options (method, credentials, mode, integrity, …): requests and rendering unchanged', async () => {
+    const requests = [];
+    const { tab, problems, close } = await open('/polluted-dictionaries.html', { onRequest: (r) => requests.push(`${r.method()} ${new URL(r.url()).pathname}`) });
+    await rendered(tab);
+    const api = requests.filter((r) => r.includes('/wp-json/'));
+    assert(api.length > 0 && api.every((r) => r.startsWith('GET ')), `requests changed by the polluted prototype: ${api.join(' | ')}`);
+    const { xss, unsafe } = await audit(tab);
+    assert(xss === undefined && unsafe.length === 0, `unsafe: ${xss} ${unsafe.join(' | ')}`);
     noProblems(problems);
     await close();
   });

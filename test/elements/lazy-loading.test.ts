@@ -88,6 +88,8 @@ describe('lazy by default: fetching waits until the element is near the viewport
     await new Promise((r) => setTimeout(r, 100));
     expect(server.requests).to.have.length(0);
     el.focus({ preventScroll: true });
+    // A window in the background of a concurrent run gets no focus events: send the one focus would.
+    if (!document.hasFocus()) el.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
     await until(() => server.requests.length > 0, 3000, 'a request after focus');
   });
 });

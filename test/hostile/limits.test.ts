@@ -48,5 +48,7 @@ describe('limits', () => {
     const name = text(shadow(comments).querySelector('#comment-1 .author'));
     expect(name.length).to.be.at.most(245);
     expect(shadow(comments).querySelector('#comment-1 a[href*="uuuu"]'), 'an over-long website is not linked').to.equal(null);
+    const limits = ['author', 'email', 'url'].map((name) => shadow(comments).querySelector<HTMLInputElement>(`[name="${name}"]`)!.maxLength);
+    expect(limits, "the form's fields stop where WordPress would refuse").to.deep.equal([245, 100, 200]);
   });
 });

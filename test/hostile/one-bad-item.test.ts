@@ -16,7 +16,7 @@ describe('one hostile item never blanks the rest (elements)', () => {
         .on('GET', '/wp/v2/comments', () =>
           json([
             { id: 1, post: 6, parent: 0, author_name: 'Anna', date_gmt: '2024-08-28T08:00:00', content: { rendered: '<p>Eins</p>' } },
-            { id: 2, post: 6, parent: 0, author_name: name, date_gmt: '2024-08-28T09:00:00', content: { rendered: '<p>Zwei</p>' } },
+            { id: 2, post: 6, parent: 0, author_name: name, date_gmt: '2024-08-28T09:00:00', content: { rendered: name } },
             { id: 3, post: 6, parent: 2, author_name: 'Ben', date_gmt: '2024-08-28T10:00:00', content: { rendered: '<p>Drei</p>' } },
           ]),
         )
@@ -42,6 +42,18 @@ describe('one hostile item never blanks the rest (elements)', () => {
       expect(next?.href).to.equal(`${SITE}/seven`);
       expect(text(next)).to.contain('Sieben');
       expect(shadow(el).querySelector('[part~="error"]')).to.equal(null);
+      expect(window.__xss).to.equal(undefined);
+    });
+  }
+});
+
+describe('one hostile field never blanks a card', () => {
+  for (const markup of HOSTILE) {
+    it(`press-card with headline, excerpt, credit and author ${JSON.stringify(markup)} still renders its link`, async () => {
+      const el = await fixture(html`<press-card href="https://news.example/a" headline=${`${markup}Titel`} excerpt=${markup} credit=${markup} author=${markup} category=${markup}></press-card>`);
+      const link = shadow(el).querySelector<HTMLAnchorElement>('[part~="headline"] a, a[part~="link"]');
+      expect(link?.href).to.equal('https://news.example/a');
+      expect(text(link)).to.contain('Titel');
       expect(window.__xss).to.equal(undefined);
     });
   }

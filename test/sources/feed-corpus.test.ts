@@ -88,4 +88,30 @@ describe('the feed corpus in <press-card-list>', () => {
     expect(text(error)).not.to.contain('document.cookie');
     expect(shadow(el).querySelector('[part="retry"]')).to.exist;
   });
+
+  /** Every element and attribute under `root`, through nested shadow roots. */
+  function* deep(root: ParentNode): Generator<Element> {
+    for (const el of Array.from(root.querySelectorAll('*'))) {
+      yield el;
+      if (el.shadowRoot) yield* deep(el.shadowRoot);
+    }
+  }
+
+  for (const feed of feeds.filter((f) => !f.error)) {
+    it(`renders ${feed.file} with nothing that could run`, async () => {
+      (window as { __xss?: unknown }).__xss = undefined;
+      const el = await list(feed.file, 'press-load');
+      await Promise.all(Array.from(shadow(el).querySelectorAll('press-card'), (card) => (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+      for (const node of deep(shadow(el))) {
+        expect(['script', 'iframe', 'object', 'embed', 'form', 'style', 'base', 'meta'], `<${node.localName}>`).not.to.include(node.localName);
+        for (const { name, value } of Array.from(node.attributes)) {
+          expect(name.startsWith('on'), `${name} on <${node.localName}>`).to.equal(false);
+          if (name === 'href' || name === 'src') expect(value, name).to.match(/^https?:/);
+        }
+      }
+      // Give an img onerror or a late handler its chance to run before checking.
+      await new Promise((r) => setTimeout(r, 20));
+      expect((window as { __xss?: unknown }).__xss).to.equal(undefined);
+    });
+  }
 });

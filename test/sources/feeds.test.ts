@@ -248,6 +248,11 @@ describe('broken and unknown input', () => {
     expect((await parseError(() => parseArticles('', 'text/plain', BASE))).code).to.equal('format');
   });
 
+  it('reads JSON that PHP warnings precede (a site with display_errors on)', () => {
+    const body = '<br />\n<b>Warning</b>:  Undefined index: x in <b>/var/www/functions.php</b> on line <b>3</b><br />\n[{"id":5,"date_gmt":"2024-08-27T08:15:00","link":"https://news.example/a","title":{"rendered":"Trotz Warnung"}}]';
+    expect(parseArticles(body, 'application/json', BASE).map((a) => a.headline)).to.deep.equal(['Trotz Warnung']);
+  });
+
   it('an unknown XML root is a format error', async () => {
     expect((await parseError(() => parseArticles('<?xml version="1.0"?><opml version="2.0"/>', 'text/xml', BASE))).code).to.equal('format');
   });

@@ -114,6 +114,11 @@ describe('decoding bytes', () => {
     expect(decodeBody(bytes(...sjis, 0x93, 0xfa, 0x96, 0x7b), '')).to.match(/日本$/);
   });
 
+  it('finds the declaration behind PHP warnings printed before the feed', () => {
+    const warning = ascii('<br />\n<b>Warning</b>: x in <b>feed.php</b><br />\n<?xml version="1.0" encoding="windows-1251"?><t>');
+    expect(decodeBody(bytes(...warning, 0xcf, 0xf0, 0xe8), 'text/html')).to.match(/<t>При$/);
+  });
+
   it('else UTF-8', () => {
     expect(decodeBody(new TextEncoder().encode('{"title":"Grüße"}'), 'application/json')).to.equal('{"title":"Grüße"}');
   });
@@ -284,6 +289,16 @@ describe('identical requests in flight', () => {
     expect((await b).code).to.equal('aborted');
     await until(() => server.requests[0].signal.aborted, 1000, 'the shared fetch to be aborted');
     expect(inFlightCount()).to.equal(0);
+  });
+
+  it('a signal given in init aborts like the signal option', async () => {
+    server = new FakeServer().on('GET', API, hang).install();
+    const controller = new AbortController();
+    const pending = failure(request(API, { init: { signal: controller.signal } }));
+    await until(() => server.requests.length === 1);
+    controller.abort();
+    expect((await pending).code).to.equal('aborted');
+    await until(() => server.requests[0].signal.aborted, 1000, 'the fetch to be aborted');
   });
 
   it('one caller timing out leaves the others waiting', async () => {

@@ -359,7 +359,8 @@ async function run() {
       await p.evaluate(() => {
         const box = document.createElement('div');
         box.id = 'press-zero-config';
-        box.innerHTML = '<press-card-list id="zc-list" limit="3"></press-card-list><press-nav id="zc-nav"></press-nav><press-comments id="zc-comments"></press-comments>';
+        // eager: these sit at the end of the page, and what is checked here is discovery, not lazy loading.
+        box.innerHTML = '<press-card-list id="zc-list" limit="3" eager></press-card-list><press-nav id="zc-nav" eager></press-nav><press-comments id="zc-comments" eager></press-comments>';
         document.body.append(box);
       });
       await p.addScriptTag({ url: `${SAME}press-widgets.js`, type: 'module' });

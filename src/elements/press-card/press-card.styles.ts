@@ -126,8 +126,7 @@ export const cardStyles = css`
     position: relative;
     z-index: 1;
   }
-  .meta > :not(slot) + :not(slot)::before,
-  .meta > :not(slot) ~ slot::slotted(*)::before {
+  .meta > * + *::before {
     content: ' · ';
   }
   @media (forced-colors: active) {

@@ -118,6 +118,11 @@ export class PressCard extends PressElement {
     if (changed.has('image') || changed.has('article')) this.imageFailed = false;
   }
 
+  /** Content for the meta line (a comment count) is given when the card is created, as a list does. */
+  private get hasMetaSlot(): boolean {
+    return !!this.querySelector(':scope > [slot="meta"]');
+  }
+
   /** The article this card shows: the `article` object with attributes laid over it. */
   private get data(): Article {
     const a = normalizeArticle(this.article);
@@ -162,11 +167,11 @@ export class PressCard extends PressElement {
         ${data.category ? html`<p part="category" class="category">${data.category}</p>` : nothing}
         ${heading(this.headingLevel, { part: 'headline', id: this.headlineId, className: 'headline' }, href ? html`<a part="link" href=${href}>${data.headline}</a>` : data.headline)}
         ${data.excerptHtml ? html`<div part="excerpt" class="excerpt">${sanitizedHtml(data.excerptHtml, 'excerpt')}</div>` : nothing}
-        ${data.author || dateText || this.querySelector(':scope > [slot="meta"]')
+        ${data.author || dateText || this.hasMetaSlot
           ? html`<p part="meta" class="meta">
               ${data.author ? html`<span class="author">${this.localize.term('byAuthor', data.author)}</span>` : nothing}
               ${dateText ? html`<time datetime=${new Date(data.date!).toISOString()}>${dateText}</time>` : nothing}
-              <slot name="meta"></slot>
+              ${this.hasMetaSlot ? html`<span><slot name="meta"></slot></span>` : nothing}
             </p>`
           : nothing}
       </div>

@@ -15,16 +15,21 @@ export function readHash(hash: string = location.hash): HashRequest {
 export interface DeepLinkOptions {
   /** A hash for the comments arrived: load now, whatever the viewport says. */
   loadNow: () => void;
-  /** Runs the request once the thread is there; the controller calls it again on every `hashchange`. */
-  follow: (request: NonNullable<HashRequest>) => Promise<void>;
   /** Whether the first page of the thread is shown (a request waits for it). */
   ready: () => boolean;
+  /** Loads pages until comment `id` is there and marks it as the target; its element, or null when the thread has none. */
+  reveal: (id: number) => Promise<HTMLElement | null>;
+  /** The comment field of the form for a new comment (any reply cancelled). */
+  commentField: () => Promise<HTMLElement | null>;
+  /** The linked comment is not in the thread: say so, once. */
+  missing: () => void;
 }
 
 /**
  * Arriving at a comment: on load and on `hashchange`, a `#comment-ID`, `#comments` or `#respond`
- * hash loads the thread at once and, once it is shown, is followed (the host scrolls, focuses and
- * marks). One request at a time; a newer hash wins.
+ * hash loads the thread at once and, once it is shown, is followed: the comment is brought into
+ * view and focused, `#comments` scrolls to the element, `#respond` focuses the comment field.
+ * One request at a time; a newer hash wins.
  */
 export class DeepLinkController implements ReactiveController {
   private pending: NonNullable<HashRequest> | null = null;
@@ -73,10 +78,27 @@ export class DeepLinkController implements ReactiveController {
       while (this.pending) {
         const request = this.pending;
         this.pending = null;
-        await this.options.follow(request);
+        await this.follow(request);
       }
     } finally {
       this.running = false;
     }
+  }
+
+  private async follow(request: NonNullable<HashRequest>): Promise<void> {
+    // Arriving at a link is a navigation: instant like the browser's own (the page's CSS may make it
+    // smooth), and never animated for a reader who asked for reduced motion.
+    const behavior: ScrollBehavior = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'auto';
+    if (request.kind === 'comments') {
+      this.host.scrollIntoView({ behavior, block: 'start' });
+      return;
+    }
+    const element = request.kind === 'respond' ? await this.options.commentField() : await this.options.reveal(request.id);
+    if (!element) {
+      if (request.kind === 'comment') this.options.missing();
+      return;
+    }
+    element.scrollIntoView({ behavior, block: element.offsetHeight < innerHeight ? 'center' : 'start' });
+    element.focus({ preventScroll: true });
   }
 }

@@ -65,6 +65,9 @@ export function formView(form: PressCommentForm): TemplateResult {
   </form>`;
 }
 
+/** WordPress's own column limits (wp_check_comment_data_max_lengths): longer is refused by the server anyway. */
+const FIELD_MAX_LENGTH = { author: 245, email: 100, url: 200 } as const;
+
 function input(form: PressCommentForm, name: Exclude<CommentField, 'comment'>, label: string, type: string, autocomplete: string, required: boolean): TemplateResult {
   const error = form.errors[name];
   return html`<div part="field" class="field">
@@ -75,6 +78,7 @@ function input(form: PressCommentForm, name: Exclude<CommentField, 'comment'>, l
       name=${name}
       type=${type}
       autocomplete=${autocomplete}
+      maxlength=${FIELD_MAX_LENGTH[name]}
       ?required=${required}
       aria-invalid=${error ? 'true' : 'false'}
       aria-describedby=${ifDefined(error ? `${name}-error` : undefined)}

@@ -1,26 +1,33 @@
 import { html, nothing, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { keyed } from 'lit/directives/keyed.js';
 import { PressElement } from '../../internal/press-element.js';
 import { PressCommentPostedEvent, PressCommentSubmitEvent, PressErrorEvent } from '../../internal/events.js';
 import { errorView } from '../../internal/status-views.js';
 import { heading } from '../../internal/heading.js';
 import { NearViewportController } from '../../controllers/near-viewport-controller.js';
-import { discoverCommentFormAction, discoverWordPress, discoveredRoute } from '../../sources/discover.js';
+import { discoverCommentFormAction } from '../../sources/discover.js';
 import { SourceError } from '../../sources/errors.js';
 import type { Comment } from '../../sources/models.js';
 import { postComment, type CommentInput } from '../../sources/wordpress-comments.js';
 import type { PartialTranslation } from '../../i18n/translation.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { commentsStyles } from './press-comments.styles.js';
+import { formStyles } from './form.styles.js';
 import { heldKey, readAuthor, readHeld, readOrder, writeHeld, writeOrder } from './reader-memory.js';
 import { PressCommentForm, type CommentFormOwner, type FormMemory, type SignedInReader } from './comment-form.js';
 import { resolvePosted } from './posting.js';
-import { ThreadController } from './thread-controller.js';
-import { DeepLinkController, type HashRequest } from './deep-link-controller.js';
-import { isOrder, type CommentOrder, type ThreadEntry } from './thread.js';
-import { skeletonView, threadView, type ThreadViewContext } from './thread-view.js';
+import { ThreadController, resolveThread } from './thread-controller.js';
+import { DeepLinkController } from './deep-link-controller.js';
+import { isOrder, type CommentOrder } from './thread.js';
+import { moreView, skeletonView, threadView, type ThreadViewContext } from './thread-view.js';
+import { liveConverter } from './live-controller.js';
+import { LiveThread } from './live-thread.js';
+import { SessionController } from './session-controller.js';
+import { sessionView } from './live-views.js';
+import { liveStyles } from './live.styles.js';
+import { PostOnce, findPostedComment } from '../../sources/post-once.js';
+import { isExpiredNonce } from '../../sources/wordpress-session.js';
 
 /** `email-required="false"` turns the requirement off; the attribute's absence keeps the default (on). */
 const booleanDefaultTrue = {
@@ -31,6 +38,9 @@ const booleanDefaultTrue = {
 /**
  * @summary A WordPress comment thread with a sanitized, accessible comment form.
  * @tag press-comments
+ *
+ * @attr nonce - The WordPress REST nonce of the signed-in reader (default `window.wpApiSettings.nonce`), used only
+ *   for a `source` on the page's own origin. Read through the element's native `nonce`, which survives CSP nonce hiding.
  *
  * @csspart base - The `<section>` around thread and form.
  * @csspart heading - The heading with the comment count.
@@ -49,6 +59,8 @@ const booleanDefaultTrue = {
  * @csspart skeleton - The placeholder shown while the thread loads.
  * @csspart notice - The visible note that a linked comment is not in the thread.
  * @csspart signed-in - "Signed in as …" in the form, for a signed-in reader.
+ * @csspart session-expired - The notice that the reader's sign-in has expired: the form is a guest's again.
+ * @csspart new-comments - The button announcing comments that arrived while reading ("3 new comments"); shows them.
  * @csspart content - The sanitized comment text.
  * @csspart in-reply-to - "In reply to …" on a reply shown flat at the depth cap.
  * @csspart moderation - The notice on the reader's own comment that awaits moderation.
@@ -74,6 +86,7 @@ const booleanDefaultTrue = {
  * @cssproperty [--press-comments-indent=1.5rem] - Indent of a reply level.
  * @cssproperty [--press-comments-avatar-size=2.75rem] - Avatar size.
  * @cssproperty [--press-comments-moderation-background=#fff4d6] - Background of a comment awaiting moderation.
+ * @cssproperty [--press-comments-target-background=accent at 9%] - Tint of the comment a `#comment-ID` link leads to.
  * @cssproperty [--press-input-background=currentColor at 4%] - Background of the form controls.
  * @cssproperty [--press-error-color=#b3261e] - Colour of error messages and invalid fields.
  *
@@ -82,7 +95,7 @@ const booleanDefaultTrue = {
  * @event press-error - Loading or posting failed; `detail` is `{code, message, status}`.
  */
 export class PressComments extends PressElement {
-  static override styles = [sharedStyles, commentsStyles];
+  static override styles = [sharedStyles, commentsStyles, formStyles, liveStyles];
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** URL of a WordPress comments collection (`/wp-json/wp/v2/comments`). Without it, on a WordPress page, the site's own. */
@@ -110,6 +123,11 @@ export class PressComments extends PressElement {
   @property({ type: Number }) timeout = 15_000;
   /** Overrides of this element's strings. */
   @property({ attribute: false }) strings: PartialTranslation | null = null;
+  /**
+   * Seconds between checks for new comments while the thread is on screen and the tab visible;
+   * `live` alone means 60. New comments are announced (part `new-comments`), never inserted unasked.
+   */
+  @property({ converter: liveConverter }) live: number | null = null;
 
   @state() private replyTo: Comment | null = null;
   @state() private announcement = '';
@@ -133,19 +151,37 @@ export class PressComments extends PressElement {
 
   /** The thread and its paging; other behaviour (live updates) adds comments through `comments.add()`. */
   protected readonly comments = new ThreadController(this, {
+    // Without a source there is nothing to wait for: the error says so at once.
     inputs: () => {
-      const source = this.resolvedSource();
-      const post = this.resolvedPost();
-      if (!source || !post) return { source: '', post: 0, timeout: this.timeout, order: this.effectiveOrder() };
-      return this.near.near ? { source, post, timeout: this.timeout, order: this.effectiveOrder() } : null;
+      const { source, post } = this.where();
+      return this.near.near || !source || !post ? { source, post, timeout: this.timeout, order: this.effectiveOrder() } : null;
     },
     onError: (error) => this.emit(new PressErrorEvent(error.toDetail())),
+    onLoaded: () => this.liveThread.loaded(),
   });
+
+  /** Who is signed in (a nonce for a same-origin source and `/wp/v2/users/me`); asked once the thread may load. */
+  private readonly session = new SessionController(this, {
+    source: () => (this.near.near ? this.where().source : ''),
+    nonce: () => this.nonce ?? '',
+    timeout: () => this.timeout,
+  });
+
+  private readonly liveThread: LiveThread = new LiveThread(this, { interval: () => this.live, thread: this.comments, where: () => this.where(), timeout: () => this.timeout });
+  private readonly postOnce = new PostOnce();
 
   protected readonly deepLink = new DeepLinkController(this, {
     loadNow: () => this.near.load(),
     ready: () => this.comments.status === 'done',
-    follow: (request) => this.follow(request),
+    reveal: (id) => this.reveal(id),
+    commentField: async () => {
+      if (this.replyTo) await this.cancelReply();
+      const form = this.renderRoot.querySelector<PressCommentForm>('press-comment-form');
+      await form?.updateComplete;
+      return form?.querySelector<HTMLElement>('[name="comment"]') ?? null;
+    },
+    // Held, deleted, or on another post: said once, politely; nothing else moves.
+    missing: () => (this.announcement = this.notice = this.localize.term('linkedCommentMissing')),
   });
 
   override connectedCallback(): void {
@@ -160,6 +196,9 @@ export class PressComments extends PressElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('source') || changed.has('post')) this.replyTo = null;
+    const user = this.session.session?.user;
+    const name = user ? user.name || `#${user.id}` : null;
+    if ((this.signedIn?.name ?? null) !== name) this.signedIn = name === null ? null : { name };
     const key = [this.localize.lang(), this.maxDepth, location.href.split('#')[0]].join('\u0000');
     if (key !== this.epochKey || changed.has('strings')) {
       this.epochKey = key;
@@ -172,20 +211,9 @@ export class PressComments extends PressElement {
     return this.chosenOrder ?? (isOrder(this.order) ? this.order : 'oldest');
   }
 
-  private resolvedSource(): string {
-    return this.source || discoveredRoute('wp/v2/comments')?.href || '';
-  }
-
-  /** The post id: the attribute, a `post=` in the source URL, else the WordPress page's own. */
-  private resolvedPost(): number {
-    if (this.post > 0) return Math.floor(this.post);
-    try {
-      const fromSource = Number(new URL(this.resolvedSource(), document.baseURI).searchParams.get('post'));
-      if (Number.isInteger(fromSource) && fromSource > 0) return fromSource;
-    } catch {
-      // not a URL: fall through
-    }
-    return discoverWordPress().postId ?? 0;
+  /** Where the comments live: the attributes, else what the WordPress page says. */
+  private where(): { source: string; post: number } {
+    return resolveThread(this.source, this.post);
   }
 
   protected override render() {
@@ -195,6 +223,8 @@ export class PressComments extends PressElement {
     const thread = this.comments.shown;
     const count = status === 'done' ? this.comments.count : 0;
     const newest = this.effectiveOrder() === 'newest';
+    // Where the new comments will appear: above the thread newest first, after it oldest first.
+    const announce = status === 'done' && this.live !== null ? this.liveThread.view(t) : nothing;
     return html`<section part="base" class="base" aria-labelledby="comments-heading">
       <div class="head">
         ${heading(this.headingLevel, { part: 'heading', id: 'comments-heading', className: 'heading' }, count > 0 ? t.term('commentCount', count) : t.term('comments'))}
@@ -202,13 +232,14 @@ export class PressComments extends PressElement {
       </div>
       <div part="status" class="visually-hidden" role="status">${busy ? t.term('loading') : this.announcement}</div>
       ${this.notice ? html`<p part="notice" class="notice" aria-hidden="true">${this.notice}</p>` : nothing}
-      ${this.replyTo ? nothing : this.formTemplate()}
+      ${this.replyTo ? nothing : html`${sessionView(t, this.session.status, null)}${this.formTemplate()}`}
       ${status === 'error' && error ? errorView(t, t.term('errorLoadComments'), error, () => this.comments.retry()) : nothing}
       ${busy ? skeletonView() : thread.size === 0 && status === 'done' ? html`<p part="empty" class="empty">${t.term('noComments')}</p>` : nothing}
+      ${newest ? announce : nothing}
       ${thread.size
         ? guard([thread, thread.version, this.epoch, moreLoading], () => threadView(thread.roots, moreLoading, this.threadContext(), this.threadEvents))
         : nothing}
-      ${this.moreTemplate()}
+      ${newest ? nothing : announce} ${status === 'done' ? moreView(t, this.comments, this.showMore) : nothing}
     </section>`;
   }
 
@@ -227,8 +258,7 @@ export class PressComments extends PressElement {
   }
 
   private formTemplate() {
-    const source = this.resolvedSource();
-    const post = this.resolvedPost();
+    const { source, post } = this.where();
     return html`<press-comment-form
       .localize=${this.localize}
       .owner=${this.formOwner}
@@ -242,45 +272,17 @@ export class PressComments extends PressElement {
     ></press-comment-form>`;
   }
 
-  /** Show more: a new button after each page (keyed), so no button already on screen moves. */
-  private moreTemplate() {
-    const { moreError, nextPage, moreLoading, status } = this.comments;
-    const t = this.localize;
-    if (moreError) return errorView(t, t.term('errorLoadComments'), moreError, () => void this.showMore());
-    if (!nextPage || status !== 'done') return nothing;
-    return keyed(
-      nextPage,
-      html`<button part="load-more" class="button secondary load-more" type="button" ?disabled=${moreLoading} @click=${this.showMore}>
-        ${moreLoading ? t.term('loading') : t.term('loadMoreComments')}
-      </button>`,
-    );
-  }
-
   /** One listener for every comment's buttons and pictures (capture: `error` does not bubble). */
   private readonly threadEvents = {
     capture: true,
     handleEvent: (event: Event): void => {
-      const origin = event.target as Element;
-      if (event.type === 'error' && origin instanceof HTMLImageElement) {
-        const entry = this.comments.thread.get(Number(origin.dataset.id));
-        if (entry && !entry.avatarFailed) {
-          entry.avatarFailed = true;
-          this.changed(entry);
-        }
-        return;
-      }
+      const origin = event.target as HTMLElement;
+      if (event.type === 'error' && origin instanceof HTMLImageElement) return this.comments.avatarFailed(Number(origin.dataset.id));
       const button = event.type === 'click' ? origin.closest<HTMLElement>('[data-action]') : null;
-      const id = Number(button?.dataset.id);
-      if (button?.dataset.action === 'reply') void this.startReply(id);
-      if (button?.dataset.action === 'copy') this.copyLink(id);
+      if (button?.dataset.action === 'reply') void this.startReply(Number(button.dataset.id));
+      if (button?.dataset.action === 'copy') this.copyLink(Number(button.dataset.id));
     },
   };
-
-  /** Renders `entries` anew on the next update (and nothing else of the thread). */
-  private changed(...entries: Array<ThreadEntry | undefined | null>): void {
-    entries.forEach((entry) => entry && this.comments.thread.touch(entry));
-    this.requestUpdate();
-  }
 
   private readonly toggleOrder = (): void => {
     const order = this.effectiveOrder() === 'newest' ? 'oldest' : 'newest';
@@ -304,7 +306,7 @@ export class PressComments extends PressElement {
   private async startReply(id: number): Promise<void> {
     const entry = this.comments.thread.get(id);
     if (!entry) return;
-    this.changed(this.replyTo && this.comments.thread.get(this.replyTo.id), entry);
+    this.comments.changed(this.replyTo?.id, entry);
     this.replyTo = entry.comment;
     await this.updateComplete;
     const form = this.renderRoot.querySelector<PressCommentForm>('press-comment-form');
@@ -322,7 +324,7 @@ export class PressComments extends PressElement {
   private async cancelReply(): Promise<void> {
     const id = this.replyTo?.id;
     if (id === undefined) return;
-    this.changed(this.comments.thread.get(id));
+    this.comments.changed(id);
     this.replyTo = null;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`#comment-${id} [part="reply"]`)?.focus();
@@ -330,29 +332,40 @@ export class PressComments extends PressElement {
 
   /** Lets the page veto (or add fields), then posts: REST first, the classic form when REST refuses guests. */
   private submitComment(draft: CommentInput): Promise<Comment> | null {
-    const source = this.resolvedSource();
-    const post = this.resolvedPost();
+    const { source, post } = this.where();
     if (!source || !post) throw new SourceError('no-source', 'No source/post attribute and no WordPress post on this page');
-    const input = { ...draft, post };
+    const session = this.session.session;
+    const input = { ...draft, post, ...(session ? { authorName: session.user.name } : {}) };
     this.announcement = '';
     const submit = this.emit(
       new PressCommentSubmitEvent({ post, parent: input.parent, author_name: input.authorName, author_email: input.authorEmail, author_url: input.authorUrl, content: input.content }),
     );
     if (submit.defaultPrevented) return null;
     const classicUrl = this.formAction || discoverCommentFormAction() || undefined;
-    return postComment(source, input, { extra: submit.detail.extra, timeout: this.timeout, classicUrl }).then((result) =>
-      resolvePosted(source, input, result, (id) => !!this.comments.thread.get(id), this.timeout),
-    );
+    const signedIn = session ? { nonce: session.nonce, userId: session.user.id } : undefined;
+    // A retry of a post that got no answer looks for it first: the reader's comment is never stored twice.
+    return this.postOnce
+      .post(
+        input,
+        () => postComment(source, input, { extra: submit.detail.extra, timeout: this.timeout, classicUrl, signedIn }),
+        () => findPostedComment(source, input, { timeout: this.timeout }),
+      )
+      .then((result) => resolvePosted(source, input, result, (id) => !!this.comments.thread.get(id), this.timeout))
+      .catch((error: unknown) => {
+        // The sign-in went stale: the guest form takes over, the text kept, the form saying why.
+        if (isExpiredNonce(error)) this.session.leave();
+        throw error;
+      });
   }
 
   /** The reader's comment shows where the order puts it, and focus (and the view) go to it. */
   private async commentPosted(comment: Comment): Promise<void> {
-    this.changed(this.replyTo && this.comments.thread.get(this.replyTo.id));
+    this.comments.changed(this.replyTo?.id);
     this.comments.addPosted(comment);
     this.replyTo = null;
     this.announcement = this.localize.term(comment.status === 'approved' ? 'commentPosted' : 'awaitingModeration');
     if (comment.status !== 'approved') {
-      const key = heldKey(this.resolvedSource(), comment.post || this.resolvedPost());
+      const key = heldKey(this.where().source, comment.post || this.where().post);
       writeHeld(key, [...readHeld(key).filter((c) => c.id !== comment.id), comment]);
     }
     this.emit(new PressCommentPostedEvent(comment));
@@ -360,49 +373,26 @@ export class PressComments extends PressElement {
     this.commentElement(comment.id)?.focus();
   }
 
-  /** Follows the page's hash once the thread is shown: WordPress's `#comment-ID`, `#comments`, `#respond`. */
-  private async follow(request: NonNullable<HashRequest>): Promise<void> {
-    // Arriving at a link is a navigation: instant, as the browser's own, unless the page scrolls smoothly and the reader allows motion.
-    const behavior: ScrollBehavior = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'auto';
-    if (request.kind === 'comments') {
-      this.scrollIntoView({ behavior, block: 'start' });
-      return;
-    }
-    if (request.kind === 'respond') {
-      if (this.replyTo) await this.cancelReply();
-      const form = this.renderRoot.querySelector<PressCommentForm>('press-comment-form');
-      await form?.updateComplete;
-      form?.scrollIntoView({ behavior, block: 'center' });
-      form?.focusComment({ preventScroll: true });
-      return;
-    }
-    const entry = await this.comments.loadUntil(request.id);
-    if (!entry) {
-      // Held, deleted, or on another post: said once, politely; nothing else moves.
-      this.announcement = this.notice = this.localize.term('linkedCommentMissing');
-      return;
-    }
+  /** Loads until comment `id` is there, marks it as the target and returns its element (null: not in the thread). */
+  private async reveal(id: number): Promise<HTMLElement | null> {
+    const entry = await this.comments.loadUntil(id);
+    if (!entry) return null;
     this.notice = '';
-    const previous = this.target === null ? undefined : this.comments.thread.get(this.target);
-    this.target = request.id;
-    this.changed(previous, entry);
+    this.comments.changed(this.target, entry);
+    this.target = id;
     await this.updateComplete;
-    const element = this.commentElement(request.id);
-    if (!element) return;
-    element.scrollIntoView({ behavior, block: element.offsetHeight < innerHeight ? 'center' : 'start' });
-    element.focus({ preventScroll: true });
+    return this.commentElement(id);
   }
 
   private copyLink(id: number): void {
-    const url = `${location.href.split('#')[0]}#comment-${id}`;
-    navigator.clipboard.writeText(url).then(
+    navigator.clipboard.writeText(`${location.href.split('#')[0]}#comment-${id}`).then(
       () => {
-        const previous = this.copied === null ? undefined : this.comments.thread.get(this.copied);
+        this.comments.changed(this.copied, id);
         this.copied = id;
-        this.changed(previous, this.comments.thread.get(id));
         this.announcement = this.localize.term('linkCopied');
       },
       () => (this.announcement = this.localize.term('linkCopyFailed')),
     );
   }
 }
+

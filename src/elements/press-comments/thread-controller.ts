@@ -4,8 +4,25 @@ import { SourceError, isAbort } from '../../sources/errors.js';
 import type { Comment } from '../../sources/models.js';
 import { loadThreadPage } from '../../sources/comment-pages.js';
 import { stillHeld } from '../../sources/wordpress-comments.js';
+import { discoverWordPress, discoveredRoute } from '../../sources/discover.js';
 import { heldKey, readHeld, writeHeld } from './reader-memory.js';
 import { Thread, type CommentOrder, type ThreadEntry } from './thread.js';
+
+/**
+ * The comments collection and the post: the attributes; else, on a WordPress page, the site's own
+ * collection; the post from a `post=` in the source URL, else the page's own post.
+ */
+export function resolveThread(sourceAttribute: string, postAttribute: number): { source: string; post: number } {
+  const source = sourceAttribute || discoveredRoute('wp/v2/comments')?.href || '';
+  if (postAttribute > 0) return { source, post: Math.floor(postAttribute) };
+  try {
+    const fromSource = Number(new URL(source, document.baseURI).searchParams.get('post'));
+    if (Number.isInteger(fromSource) && fromSource > 0) return { source, post: fromSource };
+  } catch {
+    // not a URL: fall through
+  }
+  return { source, post: discoverWordPress().postId ?? 0 };
+}
 
 export interface ThreadInputs {
   source: string;
@@ -122,6 +139,20 @@ export class ThreadController implements ReactiveController {
     this.addOwn([comment]);
     this.host.requestUpdate();
     return this.thread.get(comment.id);
+  }
+
+  /** A commenter's picture could not load: their initials stay instead. */
+  avatarFailed(id: number): void {
+    const entry = this.thread.get(id);
+    if (!entry || entry.avatarFailed) return;
+    entry.avatarFailed = true;
+    this.changed(entry);
+  }
+
+  /** Renders these entries anew on the next update (and nothing else of the thread). */
+  changed(...entries: Array<ThreadEntry | number | null | undefined>): void {
+    for (const entry of entries) this.thread.touch(typeof entry === 'number' ? this.thread.get(entry) : (entry ?? undefined));
+    this.host.requestUpdate();
   }
 
   /** Loads the next page and appends it. Returns its new entries ([] when there is none or it failed). */

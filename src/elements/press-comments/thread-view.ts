@@ -1,8 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LocalizeController } from '../../i18n/localize.js';
+import { errorView } from '../../internal/status-views.js';
+import type { SourceError } from '../../sources/errors.js';
 import { UNTRUSTED_LINK_REL, safeUrl } from '../../sanitize/url.js';
 import type { ThreadEntry } from './thread.js';
 
@@ -126,4 +129,16 @@ function initials(name: string): string {
 export function skeletonView(): TemplateResult {
   const row = html`<div class="skeleton-comment"><span class="avatar skeleton-avatar"></span><div class="skeleton-lines"><div class="line"></div><div class="line"></div><div class="line short"></div></div></div>`;
   return html`<div part="skeleton" class="skeleton" aria-hidden="true">${row}${row}${row}</div>`;
+}
+
+/** Show more, or why the next page failed: a new button after each page (keyed), so no button already on screen moves. */
+export function moreView(t: LocalizeController, paging: { nextPage: number | null; moreLoading: boolean; moreError: SourceError | null }, showMore: () => void) {
+  if (paging.moreError) return errorView(t, t.term('errorLoadComments'), paging.moreError, showMore);
+  if (!paging.nextPage) return nothing;
+  return keyed(
+    paging.nextPage,
+    html`<button part="load-more" class="button secondary load-more" type="button" ?disabled=${paging.moreLoading} @click=${showMore}>
+      ${paging.moreLoading ? t.term('loading') : t.term('loadMoreComments')}
+    </button>`,
+  );
 }

@@ -1,5 +1,6 @@
 import type { Translation } from '../translation.js';
 
+const newCommentsPlural = new Intl.PluralRules('de');
 const plural = new Intl.PluralRules('de');
 
 /** German, formal ("Sie"), as a regional news site writes it. */
@@ -70,6 +71,10 @@ export const de: Translation = {
   errorAuthorDataRequired: 'Diese Website verlangt Ihren Namen und Ihre E-Mail-Adresse.',
   errorServerSaid: (message) => `Meldung des Servers: ${message}`,
 
+  // Live threads, signed-in readers, unanswered posts
+  newComments: (count) => (newCommentsPlural.select(count) === 'one' ? '1 neuer Kommentar' : `${count} neue Kommentare`),
+  sessionExpired: 'Ihre Anmeldung ist abgelaufen: Sie kommentieren jetzt als Gast. Ihr Text bleibt erhalten; laden Sie die Seite neu, um wieder mit Ihrem Konto zu kommentieren.',
+  errorPostUncertain: 'Der Server hat nicht rechtzeitig geantwortet; Ihr Kommentar ist vielleicht schon angekommen. Ein erneuter Versuch prüft das zuerst, damit nichts doppelt erscheint.',
   // Comment counts
   commentCountNone: 'Keine Kommentare',
   commentCountUnavailable: 'Anzahl nicht verfügbar',
@@ -79,7 +84,7 @@ export const de: Translation = {
   errorOffline: 'Sie sind offline. Sobald die Verbindung wieder besteht, wird neu geladen.',
   errorRedirect: 'Der Server hat die Anfrage umgeleitet; sie wurde deshalb nicht gesendet.',
   // Comment links, order, signed-in readers
-  commentLink: 'Link',
+  commentLink: 'Link zu diesem Kommentar',
   copyLink: 'Link kopieren',
   copyLinkOf: (name) => ` (Kommentar von ${name})`,
   linkCopied: 'Link kopiert',

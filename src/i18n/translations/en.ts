@@ -70,6 +70,10 @@ export const en: Translation = {
   errorAuthorDataRequired: 'This site requires your name and email address.',
   errorServerSaid: (message) => `The server said: ${message}`,
 
+  // Live threads, signed-in readers, unanswered posts
+  newComments: (count) => (plural.select(count) === 'one' ? '1 new comment' : `${count} new comments`),
+  sessionExpired: 'Your sign-in has expired, so you are commenting as a guest now. Your text is kept; reload the page to comment from your account again.',
+  errorPostUncertain: 'The server did not answer in time; your comment may have arrived. Trying again checks that first, so it is never posted twice.',
   // Comment counts
   commentCountNone: 'No comments',
   commentCountUnavailable: 'count unavailable',
@@ -79,7 +83,7 @@ export const en: Translation = {
   errorOffline: 'You are offline. This will load again as soon as the connection is back.',
   errorRedirect: 'The server redirected the request elsewhere, so it was not sent.',
   // Comment links, order, signed-in readers
-  commentLink: 'Link',
+  commentLink: 'Link to this comment',
   copyLink: 'Copy link',
   copyLinkOf: (name) => ` (comment by ${name})`,
   linkCopied: 'Link copied',

@@ -71,6 +71,10 @@ export const es: Translation = {
   errorAuthorDataRequired: 'Este sitio exige su nombre y su dirección de correo electrónico.',
   errorServerSaid: (message) => `Mensaje del servidor: ${message}`,
 
+  // Live threads, signed-in readers, unanswered posts
+  newComments: (n) => (isOne(n) ? '1 comentario nuevo' : `${n} comentarios nuevos`),
+  sessionExpired: 'Su sesión ha caducado: ahora comenta como invitado. Su texto se conserva; recargue la página para volver a comentar con su cuenta.',
+  errorPostUncertain: 'El servidor no respondió a tiempo; puede que su comentario ya haya llegado. Al reintentar se comprueba primero, para que nunca se publique dos veces.',
   // Comment counts
   commentCountNone: 'Sin comentarios',
   commentCountUnavailable: 'número no disponible',
@@ -80,7 +84,7 @@ export const es: Translation = {
   errorOffline: 'No hay conexión. Se volverá a cargar en cuanto se restablezca.',
   errorRedirect: 'El servidor ha redirigido la solicitud, por lo que no se ha enviado.',
   // Comment links, order, signed-in readers
-  commentLink: 'Enlace',
+  commentLink: 'Enlace a este comentario',
   copyLink: 'Copiar enlace',
   copyLinkOf: (name) => ` (comentario de ${name})`,
   linkCopied: 'Enlace copiado',

@@ -77,6 +77,10 @@ export const fr: Translation = {
   errorAuthorDataRequired: 'Ce site exige votre nom et votre adresse e-mail.',
   errorServerSaid: (message) => `Message du serveur\u00a0: ${message}`,
 
+  // Live threads, signed-in readers, unanswered posts
+  newComments: (n) => count(n, 'nouveau commentaire', 'nouveaux commentaires'),
+  sessionExpired: 'Votre session a expiré\u00a0: vous commentez désormais en tant qu’invité. Votre texte est conservé\u00a0; rechargez la page pour commenter à nouveau avec votre compte.',
+  errorPostUncertain: 'Le serveur n’a pas répondu à temps\u00a0; votre commentaire est peut-être déjà arrivé. Un nouvel essai le vérifie d’abord, pour qu’il ne soit jamais publié deux fois.',
   // Comment counts
   commentCountNone: 'Aucun commentaire',
   commentCountUnavailable: 'nombre indisponible',
@@ -86,7 +90,7 @@ export const fr: Translation = {
   errorOffline: 'Vous êtes hors ligne. Le chargement reprendra dès le retour de la connexion.',
   errorRedirect: 'Le serveur a redirigé la requête\u00a0; elle n’a donc pas été envoyée.',
   // Comment links, order, signed-in readers
-  commentLink: 'Lien',
+  commentLink: 'Lien vers ce commentaire',
   copyLink: 'Copier le lien',
   copyLinkOf: (name) => ` (commentaire de ${name})`,
   linkCopied: 'Lien copié',

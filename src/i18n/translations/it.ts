@@ -73,6 +73,10 @@ export const it: Translation = {
   errorAuthorDataRequired: 'Questo sito richiede il suo nome e il suo indirizzo email.',
   errorServerSaid: (message) => `Messaggio del server: ${message}`,
 
+  // Live threads, signed-in readers, unanswered posts
+  newComments: (n) => (isOne(n) ? '1 nuovo commento' : `${n} nuovi commenti`),
+  sessionExpired: 'La sessione è scaduta: ora commenta come ospite. Il testo resta; ricarichi la pagina per commentare di nuovo con il suo account.',
+  errorPostUncertain: 'Il server non ha risposto in tempo; il commento potrebbe essere già arrivato. Riprovando si verifica prima, così non viene mai pubblicato due volte.',
   // Comment counts
   commentCountNone: 'Nessun commento',
   commentCountUnavailable: 'numero non disponibile',
@@ -82,7 +86,7 @@ export const it: Translation = {
   errorOffline: 'Nessuna connessione. Il contenuto verrà ricaricato appena la connessione sarà di nuovo disponibile.',
   errorRedirect: 'Il server ha reindirizzato la richiesta, che quindi non è stata inviata.',
   // Comment links, order, signed-in readers
-  commentLink: 'Link',
+  commentLink: 'Link al commento',
   copyLink: 'Copia link',
   copyLinkOf: (name) => ` (commento di ${name})`,
   linkCopied: 'Link copiato',

@@ -71,6 +71,10 @@ export const nl: Translation = {
   errorAuthorDataRequired: 'Deze website vraagt om uw naam en e-mailadres.',
   errorServerSaid: (message) => `Melding van de server: ${message}`,
 
+  // Live threads, signed-in readers, unanswered posts
+  newComments: (n) => (isOne(n) ? '1 nieuwe reactie' : `${n} nieuwe reacties`),
+  sessionExpired: 'Uw sessie is verlopen: u reageert nu als gast. Uw tekst blijft bewaard; herlaad de pagina om weer met uw account te reageren.',
+  errorPostUncertain: 'De server antwoordde niet op tijd; uw reactie is misschien al aangekomen. Een nieuwe poging controleert dat eerst, zodat ze nooit dubbel verschijnt.',
   // Comment counts
   commentCountNone: 'Geen reacties',
   commentCountUnavailable: 'aantal niet beschikbaar',
@@ -80,7 +84,7 @@ export const nl: Translation = {
   errorOffline: 'U bent offline. Zodra de verbinding terug is, wordt opnieuw geladen.',
   errorRedirect: 'De server heeft het verzoek omgeleid; het is daarom niet verzonden.',
   // Comment links, order, signed-in readers
-  commentLink: 'Link',
+  commentLink: 'Link naar deze reactie',
   copyLink: 'Link kopiëren',
   copyLinkOf: (name) => ` (reactie van ${name})`,
   linkCopied: 'Link gekopieerd',

@@ -77,6 +77,10 @@ export const pl: Translation = {
   errorAuthorDataRequired: 'Ta witryna wymaga podania imienia i adresu e-mail.',
   errorServerSaid: (message) => `Komunikat serwera: ${message}`,
 
+  // Live threads, signed-in readers, unanswered posts
+  newComments: (n) => `${n} ${forms(n, 'nowy komentarz', 'nowe komentarze', 'nowych komentarzy', 'nowego komentarza')}`,
+  sessionExpired: 'Sesja wygasła: komentarz zostanie wysłany jako gość. Tekst został zachowany; aby komentować z konta, prosimy odświeżyć stronę.',
+  errorPostUncertain: 'Serwer nie odpowiedział na czas; komentarz mógł już dotrzeć. Ponowna próba najpierw to sprawdzi, więc nigdy nie zostanie opublikowany dwa razy.',
   // Comment counts
   commentCountNone: 'Brak komentarzy',
   commentCountUnavailable: 'liczba niedostępna',
@@ -86,7 +90,7 @@ export const pl: Translation = {
   errorOffline: 'Brak połączenia z internetem. Treść zostanie wczytana ponownie po przywróceniu połączenia.',
   errorRedirect: 'Serwer przekierował żądanie, dlatego nie zostało ono wysłane.',
   // Comment links, order, signed-in readers
-  commentLink: 'Link',
+  commentLink: 'Link do komentarza',
   copyLink: 'Kopiuj link',
   copyLinkOf: (name) => ` (komentarz: ${name})`,
   linkCopied: 'Skopiowano link',

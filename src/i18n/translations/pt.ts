@@ -74,6 +74,10 @@ export const pt: Translation = {
   errorAuthorDataRequired: 'Este site exige seu nome e endereço de e-mail.',
   errorServerSaid: (message) => `Mensagem do servidor: ${message}`,
 
+  // Live threads, signed-in readers, unanswered posts
+  newComments: (n) => (isOne(n) ? '1 comentário novo' : `${n} comentários novos`),
+  sessionExpired: 'A sua sessão expirou: está agora a comentar como convidado. O seu texto foi mantido; recarregue a página para voltar a comentar com a sua conta.',
+  errorPostUncertain: 'O servidor não respondeu a tempo; o seu comentário pode já ter chegado. Ao tentar novamente verifica-se primeiro, para que nunca seja publicado duas vezes.',
   // Comment counts
   commentCountNone: 'Sem comentários',
   commentCountUnavailable: 'número indisponível',
@@ -83,7 +87,7 @@ export const pt: Translation = {
   errorOffline: 'Você está offline. O conteúdo será carregado novamente assim que a conexão voltar.',
   errorRedirect: 'O servidor redirecionou a solicitação, por isso ela não foi enviada.',
   // Comment links, order, signed-in readers
-  commentLink: 'Link',
+  commentLink: 'Link para este comentário',
   copyLink: 'Copiar link',
   copyLinkOf: (name) => ` (comentário de ${name})`,
   linkCopied: 'Link copiado',

@@ -1,0 +1,85 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isAbort } from '../../sources/errors.js';
+import { findNonce, isExpiredNonce, loadCurrentUser, type WordPressSession } from '../../sources/wordpress-session.js';
+
+/** `guest`: no nonce, or nobody signed in; `expired`: the site said the nonce is stale. */
+export type SessionStatus = 'guest' | 'checking' | 'signed-in' | 'expired';
+
+export interface SessionOptions {
+  /** The comments collection the element talks to. */
+  source: () => string;
+  /** The element's `nonce` attribute ('' when absent). */
+  nonce: () => string;
+  timeout: () => number;
+}
+
+/**
+ * Whether the reader is signed in to the WordPress site the element is on: with a nonce for a
+ * same-origin source it asks `/wp/v2/users/me` once per source and nonce. A stale nonce (from
+ * that question or from a post) makes the reader a guest again, with `status` `expired` so the
+ * form can say why.
+ */
+export class SessionController implements ReactiveController {
+  status: SessionStatus = 'guest';
+  session: WordPressSession | null = null;
+
+  private key: string | undefined;
+  private running: AbortController | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: SessionOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const source = this.options.source();
+    const nonce = source ? findNonce(source, this.options.nonce()) : null;
+    const key = nonce ? `${source} ${nonce}` : '';
+    if (key === this.key) return;
+    this.key = key;
+    this.running?.abort();
+    this.session = null;
+    this.status = nonce ? 'checking' : 'guest';
+    if (nonce) void this.load(source, nonce);
+  }
+
+  hostDisconnected(): void {
+    if (this.status !== 'checking') return;
+    this.running?.abort();
+    this.key = undefined; // ask again when the element comes back
+  }
+
+  /** The nonce went stale (a post was refused with `rest_cookie_invalid_nonce`): carry on as a guest. */
+  expire(): void {
+    this.running?.abort();
+    this.session = null;
+    this.status = 'expired';
+    this.host.requestUpdate();
+  }
+
+  /** Back to the guest form by the reader's own choice. */
+  leave(): void {
+    this.running?.abort();
+    this.session = null;
+    this.status = 'guest';
+    this.host.requestUpdate();
+  }
+
+  private async load(source: string, nonce: string): Promise<void> {
+    const running = new AbortController();
+    this.running = running;
+    try {
+      const user = await loadCurrentUser(source, nonce, { signal: running.signal, timeout: this.options.timeout() });
+      if (this.running !== running) return;
+      this.session = user ? { nonce, user } : null;
+      this.status = user ? 'signed-in' : 'guest';
+    } catch (error) {
+      if (this.running !== running || isAbort(error)) return;
+      // Any other failure (offline, a 500) leaves the guest form, which works for everyone.
+      this.status = isExpiredNonce(error) ? 'expired' : 'guest';
+    }
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,65 @@
+import { SourceError } from './errors.js';
+import { fetchText, tryJson, type RequestOptions } from './http.js';
+import type { Comment } from './models.js';
+import { parseComment } from './wordpress-comments.js';
+
+/**
+ * The cheap question a live thread asks again and again: which approved comments are newer than
+ * the newest one shown? One small request, whose URL depends only on the thread's state (post and
+ * newest date), never on the reader or the clock, so a CDN or page cache can answer it for all.
+ */
+
+/** At most this many new comments come with one check; `X-WP-Total` still counts them all. */
+export const NEW_COMMENTS_PER_CHECK = 20;
+
+/** Only what a comment shows: no `_links`, `meta` or `type`. */
+const FIELDS = 'id,post,parent,author_name,author_url,author_avatar_urls,date,date_gmt,content,link,status';
+
+/** The newest date among `comments` as RFC 3339 UTC without milliseconds (WordPress's `after`), or '' for none. */
+export function newestDate(comments: readonly Comment[]): string {
+  const newest = comments.reduce((max, c) => Math.max(max, Date.parse(c.date) || 0), 0);
+  return newest ? new Date(newest).toISOString().replace(/\.\d{3}Z$/, 'Z') : '';
+}
+
+/** The URL of one check: the parameters always in the same order, so equal questions are equal URLs. */
+export function newCommentsUrl(source: string | URL, { post, after }: { post: number; after: string }): URL {
+  const url = new URL(source, document.baseURI);
+  for (const name of ['post', 'after', 'order', 'per_page', 'page', '_fields']) url.searchParams.delete(name);
+  url.searchParams.set('post', String(post));
+  if (after) url.searchParams.set('after', after);
+  url.searchParams.set('order', 'asc');
+  url.searchParams.set('per_page', String(NEW_COMMENTS_PER_CHECK));
+  url.searchParams.set('_fields', FIELDS);
+  return url;
+}
+
+/** Approved comments of `post` newer than `after` (oldest first), and how many there are in all. */
+export async function loadNewComments(
+  source: string | URL,
+  { post, after, ...options }: { post: number; after: string } & Omit<RequestOptions, 'init'>,
+): Promise<{ comments: Comment[]; total: number }> {
+  const url = newCommentsUrl(source, { post, after });
+  const { response, text } = await fetchText(url, options);
+  const json = tryJson(text);
+  if (!Array.isArray(json)) throw new SourceError('parse', 'The response is not a list of comments');
+  const comments = json.map((item) => parseComment(item, url.href)).filter((c): c is Comment => c !== null && c.status === 'approved');
+  const total = Number(response.headers.get('x-wp-total'));
+  return { comments, total: Number.isFinite(total) && total > comments.length ? total : comments.length };
+}
+
+/**
+ * The date of the thread's newest approved comment ('' for none), for a thread whose later pages
+ * are not loaded: its first page does not know it. One comment, three fields.
+ */
+export async function loadNewestDate(source: string | URL, { post, ...options }: { post: number } & Omit<RequestOptions, 'init'>): Promise<string> {
+  const url = new URL(source, document.baseURI);
+  for (const name of ['post', 'after', 'order', 'per_page', 'page', '_fields']) url.searchParams.delete(name);
+  url.searchParams.set('post', String(post));
+  url.searchParams.set('order', 'desc');
+  url.searchParams.set('per_page', '1');
+  url.searchParams.set('_fields', 'id,date,date_gmt');
+  const { text } = await fetchText(url, options);
+  const json = tryJson(text);
+  const newest = Array.isArray(json) ? parseComment(json[0], url.href) : null;
+  return newest ? newestDate([newest]) : '';
+}

@@ -1,0 +1,85 @@
+import { SourceError } from './errors.js';
+import { fetchText, tryJson, type RequestOptions } from './http.js';
+import type { Comment } from './models.js';
+import { parseComment, stillHeld, type CommentInput, type PostedComment } from './wordpress-comments.js';
+
+/**
+ * A comment post that timed out (or lost its connection) may still have been stored: the server
+ * got the body, the answer never came back. Sending it again blindly would post it twice, so a
+ * retry of the same comment first looks for it in the thread, and a `comment_duplicate` answer
+ * to the retry means the first attempt landed. Either way the reader sees their comment once.
+ */
+
+/** Whether a failed post may still have reached the server (no answer, rather than a refusal). */
+export const mayHaveLanded = (error: unknown): boolean => error instanceof SourceError && (error.code === 'timeout' || error.code === 'network');
+
+/** What identifies "the same comment" across attempts: where it goes and what it says. */
+const fingerprint = (input: CommentInput): string => JSON.stringify([input.post, input.parent, input.authorName.trim(), input.content.trim()]);
+
+/** Remembers an unanswered post, and answers the next attempt at the same comment without posting it twice. */
+export class PostOnce {
+  private uncertain: string | null = null;
+
+  /** True while the last attempt at `input` got no answer: the next attempt checks before it sends. */
+  isUncertain(input: CommentInput): boolean {
+    return this.uncertain === fingerprint(input);
+  }
+
+  /**
+   * Sends `input` through `send`, unless an earlier unanswered attempt at the same comment is
+   * found by `find` (the comment as listed now, or null).
+   */
+  async post(input: CommentInput, send: () => Promise<PostedComment>, find: () => Promise<Comment | null>): Promise<PostedComment> {
+    const key = fingerprint(input);
+    const retry = this.uncertain === key;
+    if (retry) {
+      const found = await find().catch(() => null);
+      if (found) return this.landed(found);
+    }
+    try {
+      const result = await send();
+      this.uncertain = null;
+      return result;
+    } catch (error) {
+      if (retry && error instanceof SourceError && error.code === 'comment_duplicate') {
+        // The first attempt was stored; not listed yet means it waits for moderation.
+        const found = await find().catch(() => null);
+        return found ? this.landed(found) : this.settle({ comment: null, id: null, status: 'hold', via: 'rest' });
+      }
+      // Still no answer: keep checking first. A refusal of a fresh comment ends the question.
+      if (mayHaveLanded(error)) this.uncertain = key;
+      else if (!retry) this.uncertain = null;
+      throw error;
+    }
+  }
+
+  private landed(comment: Comment): PostedComment {
+    return this.settle({ comment, id: comment.id, status: comment.status === 'approved' ? 'approved' : 'hold', via: 'rest' });
+  }
+
+  private settle(result: PostedComment): PostedComment {
+    this.uncertain = null;
+    return result;
+  }
+}
+
+/** How many of the newest comments are searched for a post that may have landed. */
+const NEWEST = 20;
+
+/**
+ * The newest approved comment of the thread that is the reader's `input` (same parent, author and
+ * words), or null. One small request for the newest few, whatever order the thread is shown in.
+ */
+export async function findPostedComment(source: string | URL, input: CommentInput, options: Omit<RequestOptions, 'init'> = {}): Promise<Comment | null> {
+  const url = new URL(source, document.baseURI);
+  url.searchParams.set('post', String(input.post));
+  url.searchParams.set('order', 'desc');
+  url.searchParams.set('per_page', String(NEWEST));
+  url.searchParams.delete('page');
+  const { text } = await fetchText(url, options);
+  const json = tryJson(text);
+  if (!Array.isArray(json)) return null;
+  const listed = json.map((item) => parseComment(item, url.href)).filter((c): c is Comment => c !== null);
+  const own: Comment = { id: 0, post: input.post, parent: input.parent, authorName: input.authorName, authorUrl: '', avatar: '', date: '', contentHtml: input.content, link: '', status: 'hold' };
+  return listed.find((c) => stillHeld([own], [c]).length === 0) ?? null;
+}
