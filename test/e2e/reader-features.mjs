@@ -596,7 +596,7 @@ async function checksLive() {
 }
 
 // --- signed-in readers
-const loginCookie = (origin) => [{ name: 'wordpress_logged_in_0a1b2c3d4e5f', value: 'jana%7C1999999999%7Ctoken%7Chash', url: origin, httpOnly: true }] // HttpOnly, as WordPress sets it;
+const loginCookie = (origin) => [{ name: 'wordpress_logged_in_0a1b2c3d4e5f', value: 'jana%7C1999999999%7Ctoken%7Chash', url: origin, httpOnly: true }]; // HttpOnly, as WordPress sets it
 const wpSettings = (site, nonce) => `<script>var wpApiSettings = {"root":"${ORIGIN}/s-${site}/wp-json/","nonce":"${nonce}","versionString":"wp/v2/"};</script>`;
 async function checksSignedIn() {
   const o = await open(doc(`${ARTICLE}<press-comments id="c" source="/s-members/wp-json/wp/v2/comments" post="6"></press-comments>`, { lang: 'de', head: wpSettings('members', 'n0nce-jana') }), { cookies: loginCookie(ORIGIN) });
