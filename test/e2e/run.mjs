@@ -2,11 +2,10 @@
 // (a) loading it twice is harmless, (b) under a Trusted Types CSP without unsafe-inline/eval the
 // elements render from real-shaped responses with no policy violation and no hostile script run.
 // Plain Node: `node test/e2e/run.mjs`. Builds dist/ first when it is missing or older than src/.
-import { createServer } from 'node:http';
+import { assert, checker, launchChromium, serve } from './harness.mjs';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { extname, join, normalize } from 'node:path';
-import { chromium } from 'playwright-core';
 
 const root = new URL('../..', import.meta.url).pathname;
 const fixtures = join(root, 'test/fixtures');
@@ -102,30 +101,9 @@ function handle(req, res) {
   send(404, 'text/plain', 'Not found');
 }
 
-const server = createServer(handle);
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
-
-let passed = 0;
-let failed = 0;
-async function check(name, run) {
-  try {
-    await run();
-    passed++;
-    console.log(`  ✓ ${name}`);
-  } catch (error) {
-    failed++;
-    console.log(`  ✗ ${name}\n      ${String(error?.stack ?? error).split('\n').slice(0, 4).join('\n      ')}`);
-  }
-}
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
+const { server, origin } = await serve(handle);
+const browser = await launchChromium();
+const { check, summary } = checker();
 
 /** Opens a page, collecting page errors and console errors. */
 async function open(path) {
@@ -265,5 +243,4 @@ try {
   await new Promise((resolve) => server.close(resolve));
 }
 
-console.log(`e2e: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+summary('e2e');
