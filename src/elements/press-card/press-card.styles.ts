@@ -126,8 +126,14 @@ export const cardStyles = css`
     position: relative;
     z-index: 1;
   }
+  /* A date stays on one line ("8. September 2025"); the meta line wraps between its parts, the
+     separator staying at the end of the line before (no-break space before it). */
+  .meta time {
+    white-space: nowrap;
+  }
   .meta > * + *::before {
-    content: ' · ';
+    content: '\\a0· ';
+    white-space: normal;
   }
   @media (forced-colors: active) {
     article {
