@@ -7,7 +7,7 @@
 //   options: --runs N (default 5, or BENCH_RUNS; 0 with --profile: profiles only)   --only a,b,c,d,e,keys,cycles (default all)
 //            --json FILE (default bench/results/latest.json)   --idle MS (default 2000; 0 skips)
 //            --keys N keystrokes per page (default 30)   --bundle FILE (default dist/press-widgets.js)
-//            --profile a,c,… writes a CPU profile of one more widget run of each case to bench/results/
+//            --profile a,c,keys… writes a CPU profile of one more widget run of each case to bench/results/
 //            --unminified builds and measures an unminified bundle (readable function names in profiles)
 //            --baseline FILE also runs every widget case with another build of the bundle, interleaved (A/B)
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -207,7 +207,7 @@ try {
 
   if (opts.runs && wanted('keys')) results.keys = await keystrokes();
   if (opts.runs && wanted('cycles')) results.cycles = await cycles();
-  for (const id of opts.profile) await profile(CASES.find((c) => c.id === id || c.name === id));
+  for (const id of opts.profile) await profile(id === 'keys' ? { name: 'keys', label: 'ten keystrokes with 1000 comments listed' } : CASES.find((c) => c.id === id || c.name === id));
 } finally {
   results.meta = await machine();
   await browser.close();
@@ -305,8 +305,14 @@ async function profile(c) {
   try {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    if (c.name === 'keys') await page.evaluate(() => window.bench.prepareKeys(1000));
     await cdp.send('Profiler.start');
-    await page.evaluate((n) => window.bench.run(n), c.name);
+    if (c.name === 'keys') {
+      for (let k = 0; k < 10; k++) {
+        await page.keyboard.press('KeyA');
+        await page.waitForFunction((n) => window.probe.keys.length >= n, k + 1, { polling: 5 });
+      }
+    } else await page.evaluate((n) => window.bench.run(n), c.name);
     const { profile: data } = await cdp.send('Profiler.stop');
     const file = resolve(root, dirname(opts.json), `profile-${c.name}.cpuprofile`);
     mkdirSync(dirname(file), { recursive: true });

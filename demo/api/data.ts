@@ -286,23 +286,23 @@ export const SEED_COMMENTS: StoredComment[] = [
   },
 ];
 
-/** The article with a long thread (140 comments over two pages), for paging and `#comment-ID` links. */
-export const LONG_THREAD_POST_ID = 32;
+/** The article with a long thread (140 comments over two pages), for paging and `#comment-ID` links (the oldest, so listings of recent posts stay light). */
+export const LONG_THREAD_POST_ID = 14;
 const LONG_THREAD_FIRST_ID = 1000;
 const LONG_THREAD_LENGTH = 140;
 
 const READERS = ['Jana Fischer', 'Uwe Krämer', 'Leonie Wagner', 'Horst Bauer', 'Aylin Demir', 'Stefan Zimmer', 'Monika Roth', 'Felix Schmitt', 'Greta Hahn', 'Mehmet Yilmaz', 'Ute Brandt', 'Karl Jung'];
 const REMARKS = [
-  'Gut, dass die Fahrzeuge endlich da sind. Beim letzten Hochwasser hat man gesehen, wie dringend sie gebraucht werden.',
-  'Eine Million Euro für drei Fahrzeuge klingt viel, aber im Ernstfall zählt jede Minute.',
-  'Danke an alle Ehrenamtlichen, die ihre Freizeit für die Ausbildung opfern!',
-  'Wird auch die Feuerwehr in Bexbach bald neu ausgestattet?',
-  'Ich war bei der Übergabe dabei: beeindruckende Technik, und sehr nette Kameradinnen und Kameraden.',
-  'Wie viele Maschinistinnen und Maschinisten werden denn ausgebildet?',
-  'Unser Löschzug in Kirkel freut sich riesig. Tag der offenen Tür ist im Oktober.',
-  'Hoffentlich gibt es auch genug Nachwuchs, der die Fahrzeuge fahren darf.',
-  'Geländegängig ist wichtig, gerade für die Waldwege im Bliesgau.',
-  'Die Stromerzeuger sind ein guter Gedanke, beim Starkregen 2024 fiel bei uns tagelang der Strom aus.',
+  'Endlich wird die L 119 saniert. Die Schlaglöcher vor Limbach waren schon gefährlich.',
+  'Sechs Wochen Vollsperrung sind hart für alle, die jeden Tag nach Homburg pendeln.',
+  'Die Umleitung über Kirkel-Neuhäusel ist morgens schon jetzt völlig überlastet.',
+  'Gilt die Sperrung auch für Radfahrer? Der Radweg daneben wäre eine gute Lösung.',
+  'Danke für die frühe Ankündigung, so kann man sich wenigstens darauf einstellen.',
+  'Warum wird eigentlich immer in den Ferien gebaut, wenn ohnehin weniger Verkehr ist? Ach so, genau deshalb.',
+  'Fährt der Bus 501 während der Bauzeit weiter bis zum Bahnhof?',
+  'Hoffentlich wird diesmal auch die Entwässerung gemacht, beim letzten Starkregen stand die Straße unter Wasser.',
+  'Die Anwohner in der Ortsdurchfahrt freuen sich sicher nicht über den Umleitungsverkehr.',
+  'Gute Nachricht für alle Motorradfahrer: danach ist die Strecke wieder eine Freude.',
 ];
 
 /** Comment i of the long thread: mostly top level, every fourth a reply, every tenth a reply to a reply. */

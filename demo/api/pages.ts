@@ -61,7 +61,7 @@ export function articlePage(ctx: Context, post: DemoPost): string {
   <script type="module" src="/demo/demo.ts"></script>
   <script type="module" src="/src/press-widgets.ts"></script>
 </head>
-<body class="post-template-default single single-post postid-${post.id}">
+<body class="post-template-default single single-post postid-${post.id}${session.bodyClass}">
   ${siteHeader('/demo/')}
   <div class="page">
     <main id="main" class="story-column">

@@ -16,11 +16,11 @@ export function fileStore(file: string): CommentStore {
   let snapshot = seedSnapshot();
   try {
     const saved: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    // A file from an older seed gains the seed's new comments (the long thread), nothing else changes.
+    // The seed's comments always come from the current seed (a file from an older one gains the long
+    // thread); what readers posted is kept.
     if (isSnapshot(saved)) {
-      const ids = new Set(saved.comments.map((c) => c.id));
-      const missing = snapshot.comments.filter((c) => !ids.has(c.id));
-      snapshot = { nextId: Math.max(saved.nextId, snapshot.nextId), comments: [...saved.comments, ...missing] };
+      const seeded = new Set(snapshot.comments.map((c) => c.id));
+      snapshot = { nextId: Math.max(saved.nextId, snapshot.nextId), comments: [...snapshot.comments, ...saved.comments.filter((c) => !seeded.has(c.id))] };
     }
   } catch {
     // No file yet, or a broken one: start from the seed and write it.

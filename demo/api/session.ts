@@ -79,17 +79,19 @@ export function loginSwitch(ctx: Context, method: string): ApiResponse {
 
 /**
  * The page's side of a login, printed into an article page as WordPress does: `wpApiSettings`
- * with the nonce when signed in, and the demo's switch in either case.
+ * with the nonce and the body class `logged-in` when signed in, and the demo's switch in either case.
  */
-export function sessionMarkup(ctx: Context, pagePath: string): { head: string; bar: string } {
+export function sessionMarkup(ctx: Context, pagePath: string): { head: string; bar: string; bodyClass: string } {
   const token = sessionToken(ctx.cookie ?? '');
   const back = encodeURIComponent(pagePath);
   if (!token) {
-    return { head: '', bar: `<p class="demo-session">Demo: <a href="/wp-login.php?action=demo-login&amp;redirect_to=${back}">als ${escapeHtml(DEMO_READER.name)} anmelden</a></p>` };
+    return { head: '', bodyClass: '', bar: `<p class="demo-session">Demo: <a href="/wp-login.php?action=demo-login&amp;redirect_to=${back}">als ${escapeHtml(DEMO_READER.name)} anmelden</a></p>` };
   }
   const settings = JSON.stringify({ root: `${ctx.site}/wp-json/`, nonce: nonceFor(token), versionString: 'wp/v2/' }).replace(/</g, '\\u003c');
   return {
     head: `<script>var wpApiSettings = ${settings};</script>`,
+    // WordPress's body_class() marks a signed-in reader so; the widgets look for it.
+    bodyClass: ' logged-in',
     bar: `<p class="demo-session">Demo: angemeldet als ${escapeHtml(DEMO_READER.name)} · <a href="/wp-login.php?action=logout&amp;redirect_to=${back}">Abmelden</a> · <button type="button" data-expire-login>Anmeldung verfallen lassen</button> <span role="status"></span></p>`,
   };
 }

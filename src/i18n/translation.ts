@@ -91,6 +91,8 @@ export interface Translation {
   /** The browser is offline; the element loads again by itself when it is back. */
   errorOffline: string;
   errorRedirect: string;
+  /** A comment not sent because the browser is offline (the text is kept). */
+  errorPostOffline: string;
   // Comment links, order, signed-in readers
   /** The text of a permalink when the comment has no readable date. */
   commentLink: string;

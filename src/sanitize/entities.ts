@@ -1,10 +1,10 @@
 /**
- * The common case of text from WordPress without a parser: a title or name that holds character
- * references (`&#8222;Faire Schult&uuml;te&#8220; &amp; mehr`) but no markup. Most titles look
- * like that, and parsing each one in a document of its own is most of what reading a list costs.
- * Anything this does not decode exactly as an HTML parser would is left to the parser: it answers
- * null for markup, for a reference without its `;`, for a name not in its table and for the code
- * points the parser maps or replaces.
+ * The common cases of text from WordPress without a parser: a title or name that holds character
+ * references (`&#8222;Faire Schult&uuml;te&#8220; &amp; mehr`), a caption in a bare paragraph
+ * (`<p>Foto: MIBS/C. Stoll</p>`). Most text fields look like that, and parsing each one in a
+ * document of its own is most of what reading a list costs. Anything these do not read exactly as
+ * an HTML parser would is left to the parser: they answer null for other markup, for a reference
+ * without its `;`, for a name not in the table and for the code points the parser maps or replaces.
  */
 
 const NAMED: Record<string, string> = {
@@ -48,4 +48,17 @@ export function decodeEntities(text: string): string | null {
     return String.fromCodePoint(cp);
   });
   return unsure ? null : decoded;
+}
+
+/** Tags without attributes that only wrap text: paragraphs and line breaks part words, the rest does not. */
+const SIMPLE_TAG = /<\/?(p|br|b|strong|i|em|span|small|sub|sup)\s*\/?>/gi;
+const BREAKING = /^<\/?(p|br)\b/i;
+
+/**
+ * The text of `html` when it is only text, references and attribute-free paragraphs, breaks and
+ * emphasis, with a space where a paragraph or break parts words (whitespace is the caller's to
+ * collapse); null for anything else.
+ */
+export function simpleText(html: string): string | null {
+  return decodeEntities(html.includes('<') ? html.replace(SIMPLE_TAG, (tag) => (BREAKING.test(tag) ? ' ' : '')) : html);
 }

@@ -60,7 +60,14 @@ for (const place of Object.keys(ALLOW_LISTS) as HtmlPlace[]) {
 
 /** The sanitized DOM of `html` for `place`, owned by this document and not yet in it. */
 function sanitizeToFragment(html: string, place: HtmlPlace): DocumentFragment {
-  const fragment = purifiers[place].sanitize(html) as unknown as DocumentFragment;
+  const purifier = purifiers[place];
+  let fragment = purifier.sanitize(html) as unknown as DocumentFragment | null;
+  if (!fragment) {
+    // DOMPurify answers null for markup that parses into a document without a body (a leading
+    // <frameset>). Behind a <br>, which closes the parser's frameset-ok door, it parses in a body.
+    fragment = (purifier.sanitize(`<br>${html}`) as unknown as DocumentFragment | null) ?? document.createDocumentFragment();
+    if (fragment.firstChild?.nodeName === 'BR') fragment.firstChild.remove();
+  }
   return document.adoptNode(fragment);
 }
 

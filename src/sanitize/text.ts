@@ -1,5 +1,5 @@
 import DOMPurify from 'dompurify';
-import { decodeEntities } from './entities.js';
+import { simpleText } from './entities.js';
 
 const purifier = DOMPurify(window);
 
@@ -26,8 +26,8 @@ export function htmlToText(html: string | null | undefined, max = MAX_TEXT_LENGT
     return '';
   }
   if (!/[<&]/.test(input)) return clamp(input, max);
-  // Most titles and names hold references but no markup: decoded without a parser.
-  const plain = decodeEntities(input);
+  // Most titles, names and captions hold references and bare paragraphs at most: read without a parser.
+  const plain = simpleText(input);
   if (plain !== null) return clamp(plain, max);
   try {
     return clamp(flatten(input), max);

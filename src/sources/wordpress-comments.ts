@@ -351,6 +351,9 @@ const ERROR_TERMS: Record<string, Term> = {
   // No answer: the comment may have landed, and a retry checks before it sends.
   timeout: 'errorPostUncertain',
   network: 'errorPostUncertain',
+  // Refused before sending: nothing can have landed.
+  offline: 'errorPostOffline',
+  redirect: 'errorRedirect',
 };
 
 const FIELD_TERMS: Record<CommentField, Term> = { author: 'enterName', email: 'invalidEmail', url: 'invalidUrl', comment: 'enterComment' };

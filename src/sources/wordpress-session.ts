@@ -48,9 +48,21 @@ export function findNonce(source: string | URL, attribute = ''): string | null {
   }
   if (url.origin !== location.origin) return null;
   const printed = window.wpApiSettings?.nonce;
-  const nonce = attribute.trim() || (typeof printed === 'string' ? printed.trim() : '');
+  const nonce = attribute.trim() || (typeof printed === 'string' && !visiblyAnonymous() ? printed.trim() : '');
   // WordPress nonces are short hex strings; anything else (markup, a whole object) is not one.
   return /^[\w-]{1,64}$/.test(nonce) ? nonce : null;
+}
+
+/**
+ * WordPress prints `wpApiSettings.nonce` for every visitor once a plugin enqueues `wp-api`, so a
+ * nonce alone would cost each anonymous page view an uncached `users/me` request. A theme's
+ * `body_class()` says better: its classes (`postid-6`, `home`, …) without `logged-in` mean nobody
+ * is signed in. A page without WordPress's body classes tells nothing, and is asked.
+ */
+function visiblyAnonymous(): boolean {
+  const classes = document.body?.classList;
+  if (!classes || classes.contains('logged-in') || document.getElementById('wpadminbar')) return false;
+  return [...classes].some((name) => /^(postid-\d+|page-id-\d+|home|blog|archive|search|error404|attachment)$/.test(name));
 }
 
 /** `/wp/v2/users/me` on the same site as a comments (or any REST) URL, in its permalink form. */

@@ -83,6 +83,11 @@ describe('lazy by default: fetching waits until the element is near the viewport
     });
   }
 
+  it('<press-nav keyboard> far below loads at once: the arrow keys work from anywhere on the page', async () => {
+    const { el } = farBelow('press-nav', `source="${POSTS}" current="6"`, 'keyboard');
+    await until(() => shadow(el).querySelector('[part="prev"]'), 4000, 'the neighbours of a keyboard nav');
+  });
+
   it('focus moving into a far <press-nav> loads it at once', async () => {
     const { el } = farBelow('press-nav', `source="${POSTS}" current="6"`, 'tabindex="-1"');
     await new Promise((r) => setTimeout(r, 100));

@@ -179,7 +179,11 @@ describe('press-card-list comments', () => {
     await until(() => shadow(list).querySelectorAll('press-card').length === 7, 4000, 'seven cards');
     const inCards = [...shadow(list).querySelectorAll<PressCommentCount>('[part="comment-count"]')];
     expect(inCards).to.have.length(7);
-    for (const count of inCards) count.scrollIntoView();
+    // A reader scrolls down the list: each count loads as it comes near.
+    for (const count of inCards) {
+      count.scrollIntoView({ block: 'center' });
+      await until(() => shown(count), 4000, `the count of post ${count.post}`);
+    }
     const all = [...counts(page), ...inCards];
     await allShown(all);
     expect(counts(page).map(shown)).to.deep.equal(['12 Kommentare', '130 Kommentare', 'Keine Kommentare']);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { decodeEntities } from '../../src/sanitize/entities.js';
+import { decodeEntities, simpleText } from '../../src/sanitize/entities.js';
 import { htmlToText } from '../../src/sanitize/text.js';
 
 /** What an HTML parser makes of `text` as the content of a body: the answer decodeEntities must match. */
@@ -41,6 +41,17 @@ describe('decodeEntities', () => {
       'a NUL \u0000 the parser drops',
     ]) {
       expect(decodeEntities(text), text).to.equal(null);
+    }
+  });
+
+  it('simpleText reads bare paragraphs, breaks and emphasis as htmlToText does, and nothing more', () => {
+    for (const text of ['<p>Foto: MIBS/C. Stoll</p>\n', 'Erster</p><p>Zweiter', 'a<br>b<BR/>c', '<P>Gro&szlig;</P>', '<b>fett</b> und <em>kursiv</em>ist', '</p>', 'kein <span>Leerzeichen</span>hier']) {
+      const simple = simpleText(text);
+      expect(simple, text).not.to.equal(null);
+      expect(simple!.replace(/\s+/g, ' ').trim(), text).to.equal(htmlToText(`<div>${text}</div>`));
+    }
+    for (const text of ['<p class="x">a</p>', '<a href="x">a</a>', '<script>x</script>', 'a < b', '<!-- c -->', '<p>&notin;</p>', '<img src=x onerror=alert(1)>']) {
+      expect(simpleText(text), text).to.equal(null);
     }
   });
 

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { ALLOW_LISTS, sanitizeHtml, type HtmlPlace } from '../../src/sanitize/html.js';
 import { htmlToText, MAX_TEXT_LENGTH } from '../../src/sanitize/text.js';
 import { parseArticles } from '../../src/sources/articles.js';
 import { findNeighbours, neighboursIn } from '../../src/sources/neighbours.js';
@@ -24,6 +25,13 @@ describe('one hostile item never blanks the rest: text extraction and every pars
     }
     expect(htmlToText('<frameset>Name')).to.equal('Name');
     expect(htmlToText('Anna <frameset>')).to.equal('Anna');
+  });
+
+  it('sanitizeHtml returns a string for every input in every place, and keeps what follows a <frameset>', () => {
+    for (const place of Object.keys(ALLOW_LISTS) as HtmlPlace[]) {
+      for (const payload of CORPUS) expect(sanitizeHtml(payload, place), `${place} ${payload}`).to.be.a('string');
+      expect(sanitizeHtml('<frameset><p>Danach</p>', place), place).to.equal('<p>Danach</p>');
+    }
   });
 
   it('parseArticles (WordPress JSON): the posts around a hostile one stay', () => {

@@ -188,7 +188,12 @@ export class Stack {
 
   /** How many requests have reached PHP so far. */
   phpRequests() {
-    return readFileSync(this.paths.requests, 'utf8').split('\n').filter(Boolean).length;
+    return this.phpLog().length;
+  }
+
+  /** Every request that reached PHP so far, as "METHOD URI". */
+  phpLog() {
+    return readFileSync(this.paths.requests, 'utf8').split('\n').filter(Boolean);
   }
 
   /** Stops every server of ours, by the PIDs in the state folder; returns what it stopped. */
@@ -260,6 +265,8 @@ http {
       proxy_cache wp_rest;
       proxy_cache_valid 200 ${TTL}s;
       proxy_cache_lock on;
+      proxy_cache_use_stale updating error timeout;
+      proxy_cache_background_update on;
       proxy_cache_bypass $wp_skip_cache;
       proxy_no_cache $wp_skip_cache;
       add_header X-Cache-Status $upstream_cache_status always;

@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { SessionStatus } from './session-controller.js';
-import type { SignedInUser } from '../../sources/wordpress-session.js';
 
 /**
  * The announcement of comments that arrived while the reader was reading: a polite live region
@@ -16,11 +15,7 @@ export function newCommentsView(localize: LocalizeController, count: number, sho
   </div>`;
 }
 
-/** Who the comment will be posted as, or why the reader is a guest again. */
-export function sessionView(localize: LocalizeController, status: SessionStatus, user: SignedInUser | null): TemplateResult | typeof nothing {
-  if (status === 'signed-in' && user) {
-    return html`<p part="signed-in" class="signed-in">${localize.term('signedInAs', user.name || `#${user.id}`)}</p>`;
-  }
-  if (status === 'expired') return html`<p part="session-expired" class="session-expired" role="alert">${localize.term('sessionExpired')}</p>`;
-  return nothing;
+/** Why the reader, whose page printed a nonce, is a guest after all: the site said the nonce went stale. */
+export function sessionExpiredView(localize: LocalizeController, status: SessionStatus): TemplateResult | typeof nothing {
+  return status === 'expired' ? html`<p part="session-expired" class="session-expired" role="alert">${localize.term('sessionExpired')}</p>` : nothing;
 }

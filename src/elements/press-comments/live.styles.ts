@@ -1,16 +1,12 @@
 import { css } from 'lit';
 
-/** The new-comments announcement and the signed-in greeting. */
+/** The new-comments announcement and the expired sign-in notice. */
 export const liveStyles = css`
   .new-comments:empty {
     display: none;
   }
   .new-comments-button {
     justify-self: start;
-  }
-  .signed-in {
-    margin: 0;
-    font-weight: 600;
   }
   .session-expired {
     margin: 0;

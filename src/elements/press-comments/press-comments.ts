@@ -24,7 +24,7 @@ import { moreView, skeletonView, threadView, type ThreadViewContext } from './th
 import { liveConverter } from './live-controller.js';
 import { LiveThread } from './live-thread.js';
 import { SessionController } from './session-controller.js';
-import { sessionView } from './live-views.js';
+import { sessionExpiredView } from './live-views.js';
 import { liveStyles } from './live.styles.js';
 import { PostOnce, findPostedComment } from '../../sources/post-once.js';
 import { isExpiredNonce } from '../../sources/wordpress-session.js';
@@ -232,7 +232,7 @@ export class PressComments extends PressElement {
       </div>
       <div part="status" class="visually-hidden" role="status">${busy ? t.term('loading') : this.announcement}</div>
       ${this.notice ? html`<p part="notice" class="notice" aria-hidden="true">${this.notice}</p>` : nothing}
-      ${this.replyTo ? nothing : html`${sessionView(t, this.session.status, null)}${this.formTemplate()}`}
+      ${this.replyTo ? nothing : html`${sessionExpiredView(t, this.session.status)}${this.formTemplate()}`}
       ${status === 'error' && error ? errorView(t, t.term('errorLoadComments'), error, () => this.comments.retry()) : nothing}
       ${busy ? skeletonView() : thread.size === 0 && status === 'done' ? html`<p part="empty" class="empty">${t.term('noComments')}</p>` : nothing}
       ${newest ? announce : nothing}

@@ -15,9 +15,8 @@ export interface SessionOptions {
 
 /**
  * Whether the reader is signed in to the WordPress site the element is on: with a nonce for a
- * same-origin source it asks `/wp/v2/users/me` once per source and nonce. A stale nonce (from
- * that question or from a post) makes the reader a guest again, with `status` `expired` so the
- * form can say why.
+ * same-origin source it asks `/wp/v2/users/me` once per source and nonce. A nonce found stale
+ * by that question makes the reader a guest with `status` `expired`, so the form can say why.
  */
 export class SessionController implements ReactiveController {
   status: SessionStatus = 'guest';
@@ -51,15 +50,10 @@ export class SessionController implements ReactiveController {
     this.key = undefined; // ask again when the element comes back
   }
 
-  /** The nonce went stale (a post was refused with `rest_cookie_invalid_nonce`): carry on as a guest. */
-  expire(): void {
-    this.running?.abort();
-    this.session = null;
-    this.status = 'expired';
-    this.host.requestUpdate();
-  }
-
-  /** Back to the guest form by the reader's own choice. */
+  /**
+   * Back to the guest form: a post was refused with `rest_cookie_invalid_nonce`. The form's own
+   * error says why, so `status` is `guest`, not `expired` (that notice is for a nonce stale on arrival).
+   */
   leave(): void {
     this.running?.abort();
     this.session = null;

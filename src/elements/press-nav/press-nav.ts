@@ -102,7 +102,7 @@ export class PressNav extends PressElement {
   @property({ type: Boolean, attribute: 'same-category' }) sameCategory = false;
   /** Shows each neighbour's image next to its headline. */
   @property({ type: Boolean }) thumbnails = false;
-  /** Lets ← and → open the neighbours while focus is not in a text field or a widget that uses arrows. */
+  /** Lets ← and → open the neighbours while focus is not in a text field or a widget that uses arrows (and so loads them at once, like `eager`). */
   @property({ type: Boolean }) keyboard = false;
   /** Prefetches a neighbour when the reader hovers or focuses its link. */
   @property({ type: Boolean }) prefetch = false;
@@ -116,8 +116,9 @@ export class PressNav extends PressElement {
   /** Whether the light DOM holds fallback content worth showing while loading. */
   @state() private hasFallback = false;
 
-  // Before the source: its `near` must be settled when the source reads its inputs.
-  private readonly nearViewport = new NearViewportController(this, () => this.eager);
+  // Before the source: its `near` must be settled when the source reads its inputs. The arrow-key
+  // shortcut works from anywhere on the page, so with `keyboard` the neighbours load at once.
+  private readonly nearViewport = new NearViewportController(this, () => this.eager || this.keyboard);
 
   private readonly neighbours = new SourceController(this, {
     args: () => {

@@ -83,6 +83,7 @@ export const de: Translation = {
   errorWebPage: (title) => (title ? `Der Server hat statt Daten eine Webseite geschickt: „${title}“.` : 'Der Server hat statt Daten eine Webseite geschickt.'),
   errorOffline: 'Sie sind offline. Sobald die Verbindung wieder besteht, wird neu geladen.',
   errorRedirect: 'Der Server hat die Anfrage umgeleitet; sie wurde deshalb nicht gesendet.',
+  errorPostOffline: 'Sie sind offline, Ihr Kommentar wurde deshalb nicht gesendet. Er bleibt hier erhalten: Senden Sie ihn erneut, sobald Sie wieder online sind.',
   // Comment links, order, signed-in readers
   commentLink: 'Link zu diesem Kommentar',
   copyLink: 'Link kopieren',

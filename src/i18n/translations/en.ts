@@ -82,6 +82,7 @@ export const en: Translation = {
   errorWebPage: (title) => (title ? `The server sent a web page instead of data: “${title}”.` : 'The server sent a web page instead of data.'),
   errorOffline: 'You are offline. This will load again as soon as the connection is back.',
   errorRedirect: 'The server redirected the request elsewhere, so it was not sent.',
+  errorPostOffline: 'You are offline, so your comment was not sent. It is kept here: send it again once you are back online.',
   // Comment links, order, signed-in readers
   commentLink: 'Link to this comment',
   copyLink: 'Copy link',

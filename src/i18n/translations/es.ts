@@ -83,6 +83,7 @@ export const es: Translation = {
   errorWebPage: (title) => (title ? `El servidor ha enviado una página web en lugar de datos: «${title}».` : 'El servidor ha enviado una página web en lugar de datos.'),
   errorOffline: 'No hay conexión. Se volverá a cargar en cuanto se restablezca.',
   errorRedirect: 'El servidor ha redirigido la solicitud, por lo que no se ha enviado.',
+  errorPostOffline: 'No tiene conexión, así que su comentario no se ha enviado. Se conserva aquí: envíelo de nuevo cuando vuelva a estar en línea.',
   // Comment links, order, signed-in readers
   commentLink: 'Enlace a este comentario',
   copyLink: 'Copiar enlace',

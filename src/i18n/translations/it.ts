@@ -85,6 +85,7 @@ export const it: Translation = {
   errorWebPage: (title) => (title ? `Il server ha inviato una pagina web invece dei dati: «${title}».` : 'Il server ha inviato una pagina web invece dei dati.'),
   errorOffline: 'Nessuna connessione. Il contenuto verrà ricaricato appena la connessione sarà di nuovo disponibile.',
   errorRedirect: 'Il server ha reindirizzato la richiesta, che quindi non è stata inviata.',
+  errorPostOffline: 'Sei offline, quindi il commento non è stato inviato. Resta qui: invialo di nuovo quando sarai di nuovo online.',
   // Comment links, order, signed-in readers
   commentLink: 'Link al commento',
   copyLink: 'Copia link',

@@ -83,6 +83,7 @@ export const nl: Translation = {
   errorWebPage: (title) => (title ? `De server stuurde een webpagina in plaats van gegevens: ‘${title}’.` : 'De server stuurde een webpagina in plaats van gegevens.'),
   errorOffline: 'U bent offline. Zodra de verbinding terug is, wordt opnieuw geladen.',
   errorRedirect: 'De server heeft het verzoek omgeleid; het is daarom niet verzonden.',
+  errorPostOffline: 'U bent offline, dus uw reactie is niet verzonden. Ze blijft hier staan: verstuur ze opnieuw zodra u weer online bent.',
   // Comment links, order, signed-in readers
   commentLink: 'Link naar deze reactie',
   copyLink: 'Link kopiëren',

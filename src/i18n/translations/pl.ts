@@ -89,6 +89,7 @@ export const pl: Translation = {
   errorWebPage: (title) => (title ? `Serwer przesłał stronę internetową zamiast danych: „${title}”.` : 'Serwer przesłał stronę internetową zamiast danych.'),
   errorOffline: 'Brak połączenia z internetem. Treść zostanie wczytana ponownie po przywróceniu połączenia.',
   errorRedirect: 'Serwer przekierował żądanie, dlatego nie zostało ono wysłane.',
+  errorPostOffline: 'Jesteś offline, więc komentarz nie został wysłany. Zostaje tutaj: wyślij go ponownie, gdy połączenie wróci.',
   // Comment links, order, signed-in readers
   commentLink: 'Link do komentarza',
   copyLink: 'Kopiuj link',

@@ -86,6 +86,7 @@ export const pt: Translation = {
   errorWebPage: (title) => (title ? `O servidor enviou uma página da web em vez de dados: “${title}”.` : 'O servidor enviou uma página da web em vez de dados.'),
   errorOffline: 'Você está offline. O conteúdo será carregado novamente assim que a conexão voltar.',
   errorRedirect: 'O servidor redirecionou a solicitação, por isso ela não foi enviada.',
+  errorPostOffline: 'Está offline, por isso o seu comentário não foi enviado. Fica guardado aqui: envie-o de novo quando voltar a estar online.',
   // Comment links, order, signed-in readers
   commentLink: 'Link para este comentário',
   copyLink: 'Copiar link',

@@ -91,7 +91,11 @@ export async function cacheInFront({ report, browser, stack, site, writeBenchmar
     if (p.total > before) seen = { after: (Date.now() - postedAt) / 1000, ...p };
   }
   const withCache = await load;
-  const phpWith = stack.phpRequests() - phpBefore;
+  const reached = stack.phpLog().slice(phpBefore);
+  const phpWith = reached.length;
+  // What may be cached (posts, comments) apart from what may not (the reader's own users/me).
+  const ofCacheable = reached.filter((line) => /wp\/v2\/(posts|comments)/.test(decodeURIComponent(line))).length;
+  const ofMe = reached.filter((line) => /users\/me/.test(decodeURIComponent(line))).length;
   const approved = stack.sql(`SELECT COUNT(*) FROM wp_comments WHERE comment_post_ID = ${hot.id} AND comment_approved = '1'`)[0][0];
   // Within the TTL, plus the one request that refreshes the entry: PHP answering it takes a moment
   // (seconds, when the machine is busy), so the bound is the TTL plus the slowest poll seen.
@@ -106,9 +110,13 @@ export async function cacheInFront({ report, browser, stack, site, writeBenchmar
   const phpWithout = stack.phpRequests() - phpBefore2;
   const perView = phpWithout / Math.max(1, without.views);
   const without500 = Math.round(perView * VIEWS);
-  report.check(withCache.views === VIEWS && withCache.ok === withCache.requests, `${VIEWS} page views through the cache: ${withCache.requests} requests, all answered 200`, `${(withCache.ms / 1000).toFixed(1)} s; X-Cache-Status ${JSON.stringify(withCache.cache)}`);
-  report.check(phpWith * 10 <= without500, `with the cache ${phpWith} requests reach PHP for ${VIEWS} page views; without it ${without500} (${perView.toFixed(1)} a view)`,
+  const meUrls = urls.filter((u) => /users\/me/.test(decodeURIComponent(u))).length;
+  report.check(withCache.views === VIEWS && withCache.ok + meUrls * VIEWS >= withCache.requests, `${VIEWS} page views through the cache: ${withCache.requests} requests, all answered as PHP answers them (200${meUrls ? '; 401 for an anonymous users/me' : ''})`, `${(withCache.ms / 1000).toFixed(1)} s; X-Cache-Status ${JSON.stringify(withCache.cache)}`);
+  report.check(phpWith * 4 <= without500, `with the cache ${phpWith} requests reach PHP for ${VIEWS} page views; without it ${without500} (${perView.toFixed(1)} a view)`,
     `without: ${without.views} page views straight to PHP made ${without.requests} requests, ${phpWithout} reached PHP (${(without.ms / 1000).toFixed(1)} s)`);
+  const cacheable500 = cacheable.length * VIEWS;
+  report.check(ofCacheable * 10 <= cacheable500, `of the ${cacheable500} GETs of posts and comments, ${ofCacheable} reached PHP (one per URL and TTL)`, `${cacheable.length} such URLs a page view`);
+  if (ofMe) report.note(`NOTE: /wp/v2/users/me is asked on every anonymous page view (WordPress prints wpApiSettings.nonce for visitors too, when wp-api is enqueued): ${ofMe} of the ${phpWith} requests that reached PHP. The widget could skip it on pages without signs of a login (body class "logged-in").`);
 
   // The login cookie always reaches PHP.
   const phpBefore3 = stack.phpRequests();
@@ -116,12 +124,12 @@ export async function cacheInFront({ report, browser, stack, site, writeBenchmar
   for (let i = 0; i < 2; i++) statuses.push((await fetch(stack.cacheUrl + cacheable[0].replace(/^https?:\/\/[^/]+/, ''), { headers: { Cookie: 'wordpress_logged_in_0123=rita%7C0%7Cx' } })).headers.get('x-cache-status'));
   report.check(statuses.every((s) => s === 'BYPASS') && stack.phpRequests() - phpBefore3 === 2, 'a reader with the wordpress_logged_in_* cookie bypasses the cache (every request reaches PHP)', `X-Cache-Status ${statuses.join(', ')}; ${stack.phpRequests() - phpBefore3} reached PHP`);
 
-  const section = benchmarkSection({ hot, urls, withCache, phpWith, without, phpWithout, without500, seenAfter });
+  const section = benchmarkSection({ hot, urls, withCache, phpWith, ofCacheable, ofMe, without, phpWithout, without500, seenAfter });
   console.log(`\n${section}`);
   if (writeBenchmarks) writeSection(join(root, 'BENCHMARKS.md'), section);
 }
 
-function benchmarkSection({ hot, urls, withCache, phpWith, without, phpWithout, without500, seenAfter }) {
+function benchmarkSection({ hot, urls, withCache, phpWith, ofCacheable, ofMe, without, phpWithout, without500, seenAfter }) {
   const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
   return `## WordPress behind a cache
 
@@ -134,13 +142,15 @@ ${urls.map((u) => `- \`${decodeURIComponent(u.replace(/^https?:\/\/[^/]+/, ''))}
 
 | | page views | requests | reached PHP |
 | --- | ---: | ---: | ---: |
-| with the cache | ${withCache.views} | ${withCache.requests} | **${phpWith}** |
+| with the cache | ${withCache.views} | ${withCache.requests} | **${phpWith}**${ofMe ? ` (${ofCacheable} posts/comments, ${ofMe} users/me)` : ''} |
 | without (measured sample) | ${without.views} | ${without.requests} | ${phpWithout} |
 | without, ${VIEWS} page views | ${VIEWS} | ${without500} | **${without500}** |
 
-Through the cache, ${withCache.views} views took ${(withCache.ms / 1000).toFixed(1)} s (${CONCURRENCY} at a time); straight to PHP the
+${ofMe ? `Every anonymous page view also asks \`/wp/v2/users/me\` (WordPress prints \`wpApiSettings.nonce\` for visitors too when \`wp-api\` is
+enqueued): it is per reader, never cached, and answers 401; those ${ofMe} requests are most of what reached PHP.\n\n` : ''}The cache starts warm (the comparison of cached and direct answers just before filled it); each entry
+is then refreshed once per TTL by one request, in the background. Through the cache, ${withCache.views} views took ${(withCache.ms / 1000).toFixed(1)} s (${CONCURRENCY} at a time); straight to PHP the
 ${without.views}-view sample took ${(without.ms / 1000).toFixed(1)} s. A comment posted during the load showed through the cache after
-${seenAfter ?? 'more than the TTL'} s. Timings are noisy (the machine is shared); the request counts are not.
+${seenAfter === null ? 'more than the TTL' : `${seenAfter.toFixed(1)} s`} (the TTL, plus the time PHP took for the refresh on the busy machine). Timings are noisy (the machine is shared); the request counts are not.
 `;
 }
 
