@@ -14,7 +14,7 @@ const out = process.argv[3] ?? '.screenshots/review';
 const widths = (process.env.WIDTHS ?? '375,1280').split(',').map(Number);
 const schemes = (process.env.SCHEMES ?? 'light,dark').split(',');
 const only = process.env.ONLY ? process.env.ONLY.split(',') : null;
-const DEEP_LINK = '/2025/09/07/neue-einsatzfahrzeuge-fuer-den-katastrophenschutz-im-saarpfalz-kreis/#comment-1130';
+const DEEP_LINK = '/2025/09/01/sanierung-der-l-119-vollsperrung-zwischen-kirkel-und-limbach/#comment-1130';
 const SIGN_IN = '/wp-login.php?action=demo-login&redirect_to=/2025/09/04/sicherheitspartnerschaft-mit-bexbach/%23respond';
 const SIGN_OUT = '/wp-login.php?action=logout&redirect_to=/demo/';
 
