@@ -211,7 +211,7 @@ describe('press-card-list comments', () => {
     const card = first.closest('press-card')!;
     const slot = first.assignedSlot!;
     expect(slot.closest('[part="meta"]') === shadow(card).querySelector('[part="meta"]')).to.equal(true, 'slotted into the meta line');
-    expect(getComputedStyle(slot.parentElement!, '::before').content).to.equal('"\u00a0· "', 'set off from the date like the other meta items');
+    expect(getComputedStyle(slot.parentElement!, '::before').content).to.equal('" · "', 'set off from the date like the other meta items');
     expect(getComputedStyle(first).color).to.equal('rgb(1, 2, 3)');
     const link = shadow(first).querySelector('a')!;
     expect(new URL(link.href).hash).to.equal('#comments');
