@@ -89,7 +89,7 @@ export const fr: Translation = {
   errorWebPage: (title) => (title ? `Le serveur a renvoyé une page web au lieu de données\u00a0: «\u00a0${title}\u00a0».` : 'Le serveur a renvoyé une page web au lieu de données.'),
   errorOffline: 'Vous êtes hors ligne. Le chargement reprendra dès le retour de la connexion.',
   errorRedirect: 'Le serveur a redirigé la requête\u00a0; elle n’a donc pas été envoyée.',
-  errorPostOffline: 'Vous êtes hors ligne : votre commentaire n’a pas été envoyé. Il est conservé ici ; renvoyez-le une fois la connexion rétablie.',
+  errorPostOffline: 'Vous êtes hors ligne\u00a0: votre commentaire n’a pas été envoyé. Il est conservé ici\u00a0; renvoyez-le une fois la connexion rétablie.',
   // Comment links, order, signed-in readers
   commentLink: 'Lien vers ce commentaire',
   copyLink: 'Copier le lien',
