@@ -126,8 +126,14 @@ export const cardStyles = css`
     position: relative;
     z-index: 1;
   }
+  /* A date stays on one line ("8. September 2025"); the meta line wraps between its parts, after
+     the separator (which may break, being outside the date's nowrap). */
+  .meta time {
+    white-space: nowrap;
+  }
   .meta > * + *::before {
     content: ' · ';
+    white-space: normal;
   }
   @media (forced-colors: active) {
     article {

@@ -4,6 +4,10 @@ export const commentCountStyles = css`
   :host {
     display: inline;
   }
+  /* "140 Kommentare" is one phrase: a narrow meta line wraps before it, never inside it. */
+  [part='base'] {
+    white-space: nowrap;
+  }
   a {
     color: inherit;
     text-underline-offset: 0.15em;

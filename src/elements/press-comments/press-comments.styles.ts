@@ -155,9 +155,12 @@ export const commentsStyles = css`
     text-decoration: underline;
   }
   /* The comment a #comment-ID link leads to: a quiet tint and a rule, no motion. */
+  /* The highlight grows outwards (negative margins as large as its padding): marking a comment
+     moves nothing below it, and the focus ring hugs the highlight instead of leaving a phone's screen. */
   .item[part~='target'] > .comment {
     padding: 0.5rem 0.75rem;
-    margin-inline: -0.75rem;
+    margin: -0.5rem -0.75rem;
+    outline-offset: 0;
     background: var(--press-comments-target-background, color-mix(in srgb, var(--press-accent, light-dark(#0a58a8, #8cc4ff)) 9%, transparent));
     box-shadow: inset 3px 0 0 var(--press-accent, light-dark(#0a58a8, #8cc4ff));
   }
