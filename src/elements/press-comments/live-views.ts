@@ -10,7 +10,7 @@ import type { SessionStatus } from './session-controller.js';
 export function newCommentsView(localize: LocalizeController, count: number, show: () => void): TemplateResult {
   return html`<div class="new-comments" role="status">
     ${count > 0
-      ? html`<button part="new-comments" class="button secondary new-comments-button" type="button" @click=${show}>${localize.term('newComments', count)}</button>`
+      ? html`<button part="new-comments" class="button new-comments-button" type="button" @click=${show}>${localize.term('newComments', count)}</button>`
       : nothing}
   </div>`;
 }

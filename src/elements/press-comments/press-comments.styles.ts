@@ -70,7 +70,15 @@ export const commentsStyles = css`
     padding: 0;
   }
   /* A keystroke in the form must not lay out and paint a long thread again (measured: 1000 comments cost 4.8x of 100 without it). */
-  .base > .thread {
+  /* The thread, its Show more and the new-comments button: the box the button stays in sight in. */
+  .thread-area {
+    display: grid;
+    gap: var(--press-comments-gap, 1.25rem);
+  }
+  .thread-area:empty {
+    display: none;
+  }
+  .thread-area > .thread {
     contain: layout;
   }
   .item:focus {

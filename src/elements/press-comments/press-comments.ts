@@ -235,11 +235,9 @@ export class PressComments extends PressElement {
       ${this.replyTo ? nothing : html`${sessionExpiredView(t, this.session.status)}${this.formTemplate()}`}
       ${status === 'error' && error ? errorView(t, t.term('errorLoadComments'), error, () => this.comments.retry()) : nothing}
       ${busy ? skeletonView() : thread.size === 0 && status === 'done' ? html`<p part="empty" class="empty">${t.term('noComments')}</p>` : nothing}
-      ${newest ? announce : nothing}
-      ${thread.size
+      <div class="thread-area">${newest ? announce : nothing}${thread.size
         ? guard([thread, thread.version, this.epoch, moreLoading], () => threadView(thread.roots, moreLoading, this.threadContext(), this.threadEvents))
-        : nothing}
-      ${newest ? nothing : announce} ${status === 'done' ? moreView(t, this.comments, this.showMore) : nothing}
+        : nothing}${newest ? nothing : announce}${status === 'done' ? moreView(t, this.comments, this.showMore) : nothing}</div>
     </section>`;
   }
 
