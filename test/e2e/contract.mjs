@@ -10,42 +10,9 @@
 // `contract: N passed, M failed`, and the exit code is non-zero on any failure.
 import http from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { CHROME, DIST, FIX, ROOT, check, group, summary } from './outside.mjs';
 import { chromium } from 'playwright-core';
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const DIST = join(ROOT, 'dist');
-const FIX = process.env.PRESS_FIXTURES || join(ROOT, 'test/fixtures/wordpress');
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-const T0 = Date.now();
-
-if (!existsSync(join(DIST, 'press-widgets.js'))) {
-  console.error('dist/press-widgets.js is missing: run `npm run build` first');
-  process.exit(2);
-}
-if (!existsSync(join(FIX, 'posts.json'))) {
-  console.error(`recorded WordPress responses not found in ${FIX} (set PRESS_FIXTURES)`);
-  process.exit(2);
-}
-
-// ---------------------------------------------------------------- results
-const results = [];
-const short = (v) => {
-  const s = String(typeof v === 'string' ? v : JSON.stringify(v)).replace(/\n/g, ' ⏎ ');
-  return s.length > 700 ? s.slice(0, 700) + '…' : s;
-};
-function check(name, ok, evidence) {
-  results.push({ name, ok: !!ok });
-  console.log(`${ok ? 'PASS' : 'FAIL'} ${name}${evidence !== undefined ? ' — ' + short(evidence) : ''}`);
-}
-async function group(name, fn) {
-  try {
-    await fn();
-  } catch (e) {
-    check(`${name} (ran without exception)`, false, String((e && e.stack) || e).split('\n').slice(0, 3).join(' | '));
-  }
-}
 
 // ---------------------------------------------------------------- data
 const SRC_ORIGIN = 'http://127.0.0.1:8881';
@@ -1348,8 +1315,4 @@ await hang;
 
 await browser.close();
 server.close();
-const passed = results.filter((r) => r.ok).length;
-const failed = results.length - passed;
-console.log(`(${((Date.now() - T0) / 1000).toFixed(1)} s)`);
-console.log(`contract: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+summary('contract');

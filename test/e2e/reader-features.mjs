@@ -17,44 +17,10 @@
 // TIMES=1 prints each group's duration, SHOT=<dir> saves screenshots of the target highlight.
 import http from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { CHROME, DIST, FIX, ROOT, check, group, summary } from './outside.mjs';
 import { chromium } from 'playwright-core';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const DIST = join(ROOT, 'dist');
-const FIX = process.env.PRESS_FIXTURES || join(ROOT, 'test/fixtures/wordpress');
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-const T0 = Date.now();
-
-if (!existsSync(join(DIST, 'press-widgets.js'))) {
-  console.error('dist/press-widgets.js is missing: run `npm run build` first');
-  process.exit(2);
-}
-if (!existsSync(join(FIX, 'posts.json'))) {
-  console.error(`recorded WordPress responses not found in ${FIX} (set PRESS_FIXTURES)`);
-  process.exit(2);
-}
-
-// ---------------------------------------------------------------- results
-const results = [];
-const short = (v) => {
-  const s = String(typeof v === 'string' ? v : JSON.stringify(v)).replace(/\n/g, ' ⏎ ');
-  return s.length > 700 ? s.slice(0, 700) + '…' : s;
-};
-function check(name, ok, evidence) {
-  results.push({ name, ok: !!ok });
-  console.log(`${ok ? 'PASS' : 'FAIL'} ${name}${evidence !== undefined ? ' — ' + short(evidence) : ''}`);
-}
-async function group(name, fn) {
-  const t = Date.now();
-  try {
-    await fn();
-    if (process.env.TIMES) console.log(`(${name}: ${((Date.now() - t) / 1000).toFixed(1)} s)`);
-  } catch (e) {
-    check(`${name} (ran without exception)`, false, String((e && e.stack) || e).split('\n').slice(0, 3).join(' | '));
-  }
-}
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 // ---------------------------------------------------------------- data
@@ -905,8 +871,4 @@ await run('cls', checksCls); // alone: the layout-shift metric's input window is
 await browser.close();
 server.close();
 xserver.close();
-const passed = results.filter((r) => r.ok).length;
-const failed = results.length - passed;
-console.log(`(${((Date.now() - T0) / 1000).toFixed(1)} s)`);
-console.log(`reader-features: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+summary('reader-features');
