@@ -66,6 +66,9 @@ export async function signedInEditor({ report, browser, stack, site }) {
   await defined(page);
   await scrollToWidgets(page);
   const stale = await page.evaluate(() => window.wpApiSettings?.nonce);
+  // The guest fields show while users/me is on its way: judge the form once WordPress has answered.
+  for (let waited = 0; waited < 15_000 && !net.slice(sentBefore).some((n) => /users\/me/.test(n.url)); waited += 100) await new Promise((r) => setTimeout(r, 100));
+  await net.slice(sentBefore).find((n) => /users\/me/.test(n.url))?.request.response().catch(() => null);
   const form = await until(page, (id) => {
     const root = document.getElementById(id)?.shadowRoot;
     return root?.querySelector('input[name="author"]') ? { text: root.querySelector('[part~="form"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '', signedIn: !!root.querySelector('[part~="signed-in"]') } : null;
