@@ -2,9 +2,8 @@ import { safeUrl } from '../sanitize/url.js';
 import { escapeHtml, plainText } from './feed-text.js';
 import type { Article } from './models.js';
 import { parseEach } from './skip.js';
+import { str, type Json } from './json.js';
 
-type Json = Record<string, unknown>;
-const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /** True for a JSON Feed (1.0 or 1.1) document. */
 export function isJsonFeed(json: unknown): json is Json {

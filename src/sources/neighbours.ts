@@ -4,6 +4,7 @@ import { fetchText, tryJson, type RequestOptions } from './http.js';
 import type { Article } from './models.js';
 import { parseEach } from './skip.js';
 import { isWordPressPostsUrl, restRouteOf, siblingRoute, withQuery, wordPressPostToArticle } from './wordpress.js';
+import type { Json } from './json.js';
 
 /** The articles either side of the current one. */
 export interface Neighbours {
@@ -111,7 +112,6 @@ function decodeSafely(text: string): string {
   }
 }
 
-type Json = Record<string, unknown>;
 
 /** What the current post is asked for: its raw date is all the neighbour queries need. */
 const CURRENT_FIELDS = 'id,date,link,categories';

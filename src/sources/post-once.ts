@@ -1,7 +1,8 @@
 import { SourceError } from './errors.js';
 import { fetchText, tryJson, type RequestOptions } from './http.js';
 import type { Comment } from './models.js';
-import { parseComment, stillHeld, type CommentInput, type PostedComment } from './wordpress-comments.js';
+import { parseComment, stillHeld } from './wordpress-comments.js';
+import { type CommentInput, type PostedComment } from './wordpress-comment-posting.js';
 
 /**
  * A comment post that timed out (or lost its connection) may still have been stored: the server

@@ -2,6 +2,7 @@ import { htmlToText } from '../sanitize/text.js';
 import { parseEach } from './skip.js';
 import { safeUrl } from '../sanitize/url.js';
 import type { Article, ArticleImage } from './models.js';
+import { obj, type Json } from './json.js';
 
 /**
  * WordPress REST API: URL building and post normalization. Works with pretty permalinks
@@ -105,8 +106,6 @@ export function postsQuery(url: URL, params: Record<string, string | number | un
   return withQuery(url, { _embed: POST_EMBEDS, _fields: POST_FIELDS, ...params });
 }
 
-type Json = Record<string, unknown>;
-const obj = (value: unknown): Json | undefined => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : undefined);
 const rendered = (value: unknown): string => {
   const o = obj(value);
   return typeof o?.rendered === 'string' ? o.rendered : typeof value === 'string' ? value : '';

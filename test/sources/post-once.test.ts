@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { PostOnce, findPostedComment, mayHaveLanded } from '../../src/sources/post-once.js';
 import { SourceError } from '../../src/sources/errors.js';
-import { CommentPostError, type PostedComment } from '../../src/sources/wordpress-comments.js';
+import { CommentPostError, type PostedComment } from '../../src/sources/wordpress-comment-posting.js';
 import type { Comment } from '../../src/sources/models.js';
 import { FakeServer, json } from '../support/fake-server.js';
 

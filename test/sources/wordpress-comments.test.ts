@@ -1,15 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  CommentPostError,
-  classicError,
-  commentErrorTerm,
-  commentsUrl,
-  loadComments,
-  parseComment,
-  postComment,
-  stillHeld,
-  threadComments,
-} from '../../src/sources/wordpress-comments.js';
+import { commentsUrl, loadComments, parseComment, stillHeld, threadComments } from '../../src/sources/wordpress-comments.js';
+import { CommentPostError, classicError, commentErrorTerm, postComment } from '../../src/sources/wordpress-comment-posting.js';
 import { SourceError } from '../../src/sources/errors.js';
 import type { Comment } from '../../src/sources/models.js';
 import { FakeServer, fixtureText, json, recorded } from '../support/fake-server.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { currentUserUrl, findNonce, isExpiredNonce, loadCurrentUser } from '../../src/sources/wordpress-session.js';
-import { postComment } from '../../src/sources/wordpress-comments.js';
+import { postComment } from '../../src/sources/wordpress-comment-posting.js';
 import { FakeServer, json } from '../support/fake-server.js';
 
 const SAME = `${location.origin}/wp-json/wp/v2/comments`;

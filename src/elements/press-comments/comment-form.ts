@@ -4,7 +4,7 @@ import { DraftController } from '../../controllers/draft-controller.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import { SourceError } from '../../sources/errors.js';
 import type { Comment } from '../../sources/models.js';
-import { CommentPostError, commentErrorTerm, type CommentField, type CommentInput } from '../../sources/wordpress-comments.js';
+import { CommentPostError, commentErrorTerm, type CommentField, type CommentInput } from '../../sources/wordpress-comment-posting.js';
 import { FIELD_ORDER, normalizeWebsite, validateComment } from './posting.js';
 import { writeAuthor, type AuthorFields } from './reader-memory.js';
 import { formView } from './form-view.js';

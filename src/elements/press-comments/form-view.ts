@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { heading } from '../../internal/heading.js';
-import { commentErrorTerm, type CommentField } from '../../sources/wordpress-comments.js';
+import { commentErrorTerm, type CommentField } from '../../sources/wordpress-comment-posting.js';
 import type { SourceError } from '../../sources/errors.js';
 import { FIELD_ORDER } from './posting.js';
 import type { PressCommentForm } from './comment-form.js';

@@ -1,5 +1,9 @@
 import type { Comment } from '../../sources/models.js';
-import { loadComments, type CommentField, type CommentInput, type PostedComment } from '../../sources/wordpress-comments.js';
+import { loadComments } from '../../sources/wordpress-comments.js';
+import { postComment, type CommentField, type CommentInput, type PostedComment } from '../../sources/wordpress-comment-posting.js';
+import { PostOnce, findPostedComment } from '../../sources/post-once.js';
+import { isExpiredNonce, type WordPressSession } from '../../sources/wordpress-session.js';
+import { PressCommentSubmitEvent } from '../../internal/events.js';
 import { safeUrl } from '../../sanitize/url.js';
 import type { AuthorFields } from './reader-memory.js';
 
@@ -79,4 +83,48 @@ function paragraphs(text: string): string {
     .split(/\n\s*\n/)
     .map((p) => `<p>${escape(p.trim()).replace(/\n/g, '<br>')}</p>`)
     .join('');
+}
+
+/** What sending a comment needs from the element. */
+export interface SendContext {
+  source: string;
+  post: number;
+  /** The signed-in reader, who posts as themselves over REST. */
+  session: WordPressSession | null;
+  /** `wp-comments-post.php` for the classic-form fallback, when known. */
+  classicUrl: string | undefined;
+  timeout: number;
+  postOnce: PostOnce;
+  /** Whether the thread already lists comment `id`. */
+  listed: (id: number) => boolean;
+  emit: <T extends Event>(event: T) => T;
+  /** The sign-in went stale while posting. */
+  signedOut: () => void;
+}
+
+/**
+ * Lets the page veto (or add fields), then posts: REST first, the classic form when REST refuses
+ * guests. Null when the page vetoed.
+ */
+export function sendComment(draft: CommentInput, ctx: SendContext): Promise<Comment> | null {
+  const { source, post, session, timeout } = ctx;
+  const input = { ...draft, post, ...(session ? { authorName: session.user.name } : {}) };
+  const submit = ctx.emit(
+    new PressCommentSubmitEvent({ post, parent: input.parent, author_name: input.authorName, author_email: input.authorEmail, author_url: input.authorUrl, content: input.content }),
+  );
+  if (submit.defaultPrevented) return null;
+  const signedIn = session ? { nonce: session.nonce, userId: session.user.id } : undefined;
+  // A retry of a post that got no answer looks for it first: the reader's comment is never stored twice.
+  return ctx.postOnce
+    .post(
+      input,
+      () => postComment(source, input, { extra: submit.detail.extra, timeout, classicUrl: ctx.classicUrl, signedIn }),
+      () => findPostedComment(source, input, { timeout }),
+    )
+    .then((result) => resolvePosted(source, input, result, ctx.listed, timeout))
+    .catch((error: unknown) => {
+      // The sign-in went stale: the guest form takes over, the text kept, the form saying why.
+      if (isExpiredNonce(error)) ctx.signedOut();
+      throw error;
+    });
 }

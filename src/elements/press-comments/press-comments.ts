@@ -2,21 +2,21 @@ import { html, nothing, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { PressElement } from '../../internal/press-element.js';
-import { PressCommentPostedEvent, PressCommentSubmitEvent, PressErrorEvent } from '../../internal/events.js';
+import { PressCommentPostedEvent, PressErrorEvent } from '../../internal/events.js';
 import { errorView } from '../../internal/status-views.js';
 import { heading } from '../../internal/heading.js';
 import { NearViewportController } from '../../controllers/near-viewport-controller.js';
 import { discoverCommentFormAction } from '../../sources/discover.js';
 import { SourceError } from '../../sources/errors.js';
 import type { Comment } from '../../sources/models.js';
-import { postComment, type CommentInput } from '../../sources/wordpress-comments.js';
+import type { CommentInput } from '../../sources/wordpress-comment-posting.js';
 import type { PartialTranslation } from '../../i18n/translation.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { commentsStyles } from './press-comments.styles.js';
 import { formStyles } from './form.styles.js';
 import { heldKey, readAuthor, readHeld, readOrder, writeHeld, writeOrder } from './reader-memory.js';
 import { PressCommentForm, type CommentFormOwner, type FormMemory, type SignedInReader } from './comment-form.js';
-import { resolvePosted } from './posting.js';
+import { sendComment } from './posting.js';
 import { ThreadController, resolveThread } from './thread-controller.js';
 import { DeepLinkController } from './deep-link-controller.js';
 import { isOrder, type CommentOrder } from './thread.js';
@@ -26,8 +26,7 @@ import { LiveThread } from './live-thread.js';
 import { SessionController } from './session-controller.js';
 import { sessionExpiredView } from './live-views.js';
 import { liveStyles } from './live.styles.js';
-import { PostOnce, findPostedComment } from '../../sources/post-once.js';
-import { isExpiredNonce } from '../../sources/wordpress-session.js';
+import { PostOnce } from '../../sources/post-once.js';
 
 /** `email-required="false"` turns the requirement off; the attribute's absence keeps the default (on). */
 const booleanDefaultTrue = {
@@ -328,32 +327,21 @@ export class PressComments extends PressElement {
     this.renderRoot.querySelector<HTMLElement>(`#comment-${id} [part="reply"]`)?.focus();
   }
 
-  /** Lets the page veto (or add fields), then posts: REST first, the classic form when REST refuses guests. */
   private submitComment(draft: CommentInput): Promise<Comment> | null {
     const { source, post } = this.where();
     if (!source || !post) throw new SourceError('no-source', 'No source/post attribute and no WordPress post on this page');
-    const session = this.session.session;
-    const input = { ...draft, post, ...(session ? { authorName: session.user.name } : {}) };
     this.announcement = '';
-    const submit = this.emit(
-      new PressCommentSubmitEvent({ post, parent: input.parent, author_name: input.authorName, author_email: input.authorEmail, author_url: input.authorUrl, content: input.content }),
-    );
-    if (submit.defaultPrevented) return null;
-    const classicUrl = this.formAction || discoverCommentFormAction() || undefined;
-    const signedIn = session ? { nonce: session.nonce, userId: session.user.id } : undefined;
-    // A retry of a post that got no answer looks for it first: the reader's comment is never stored twice.
-    return this.postOnce
-      .post(
-        input,
-        () => postComment(source, input, { extra: submit.detail.extra, timeout: this.timeout, classicUrl, signedIn }),
-        () => findPostedComment(source, input, { timeout: this.timeout }),
-      )
-      .then((result) => resolvePosted(source, input, result, (id) => !!this.comments.thread.get(id), this.timeout))
-      .catch((error: unknown) => {
-        // The sign-in went stale: the guest form takes over, the text kept, the form saying why.
-        if (isExpiredNonce(error)) this.session.leave();
-        throw error;
-      });
+    return sendComment(draft, {
+      source,
+      post,
+      session: this.session.session,
+      classicUrl: this.formAction || discoverCommentFormAction() || undefined,
+      timeout: this.timeout,
+      postOnce: this.postOnce,
+      listed: (id) => !!this.comments.thread.get(id),
+      emit: (event) => this.emit(event),
+      signedOut: () => this.session.leave(),
+    });
   }
 
   /** The reader's comment shows where the order puts it, and focus (and the view) go to it. */
