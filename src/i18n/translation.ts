@@ -62,8 +62,6 @@ export interface Translation {
   awaitingModeration: string;
   /** On a reply shown flat at the depth cap, which comment it answers. */
   inReplyTo: (name: string) => string;
-  commentWritten: (name: string, date: string) => string;
-  avatarOf: (name: string) => string;
   errorPost: string;
   errorDuplicate: string;
   errorFlood: string;

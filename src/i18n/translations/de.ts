@@ -1,9 +1,6 @@
 import type { Translation } from '../translation.js';
 
-const newCommentsPlural = new Intl.PluralRules('de');
-const plural = new Intl.PluralRules('de');
-
-/** German, formal ("Sie"), as a regional news site writes it. */
+/** German, formal ("Sie"), as a regional news site writes it. Its only singular is 1 (no Intl.PluralRules needed). */
 export const de: Translation = {
   $code: 'de',
   $name: 'Deutsch',
@@ -32,7 +29,7 @@ export const de: Translation = {
   errorLoadNeighbours: 'Der vorherige und der nächste Artikel konnten nicht geladen werden.',
 
   comments: 'Kommentare',
-  commentCount: (count) => (plural.select(count) === 'one' ? `${count} Kommentar` : `${count} Kommentare`),
+  commentCount: (count) => (count === 1 ? '1 Kommentar' : `${count} Kommentare`),
   noComments: 'Noch keine Kommentare. Schreiben Sie den ersten.',
   loadMoreComments: 'Weitere Kommentare anzeigen',
   reply: 'Antworten',
@@ -59,8 +56,6 @@ export const de: Translation = {
   commentPosted: 'Ihr Kommentar wurde veröffentlicht.',
   awaitingModeration: 'Ihr Kommentar wartet auf Freischaltung.',
   inReplyTo: (name) => `Antwort an ${name}`,
-  commentWritten: (name, date) => `${name} schrieb am ${date}`,
-  avatarOf: (name) => `Profilbild von ${name}`,
   errorPost: 'Ihr Kommentar konnte nicht gesendet werden. Ihr Text bleibt erhalten: Bitte versuchen Sie es erneut.',
   errorDuplicate: 'Doppelter Kommentar: Es sieht so aus, als hätten Sie das bereits geschrieben.',
   errorFlood: 'Sie schreiben Kommentare zu schnell hintereinander. Bitte warten Sie einen Moment.',
@@ -72,7 +67,7 @@ export const de: Translation = {
   errorServerSaid: (message) => `Meldung des Servers: ${message}`,
 
   // Live threads, signed-in readers, unanswered posts
-  newComments: (count) => (newCommentsPlural.select(count) === 'one' ? '1 neuer Kommentar' : `${count} neue Kommentare`),
+  newComments: (count) => (count === 1 ? '1 neuer Kommentar' : `${count} neue Kommentare`),
   sessionExpired: 'Ihre Anmeldung ist abgelaufen: Sie kommentieren jetzt als Gast. Ihr Text bleibt erhalten; laden Sie die Seite neu, um wieder mit Ihrem Konto zu kommentieren.',
   errorPostUncertain: 'Der Server hat nicht rechtzeitig geantwortet; Ihr Kommentar ist vielleicht schon angekommen. Ein erneuter Versuch prüft das zuerst, damit nichts doppelt erscheint.',
   // Comment counts

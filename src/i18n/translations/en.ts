@@ -1,8 +1,6 @@
 import type { Translation } from '../translation.js';
 
-const plural = new Intl.PluralRules('en');
-
-/** English: the fallback for every string. */
+/** English: the fallback for every string. Its only singular is 1, so no Intl.PluralRules is needed. */
 export const en: Translation = {
   $code: 'en',
   $name: 'English',
@@ -31,7 +29,7 @@ export const en: Translation = {
   errorLoadNeighbours: 'The previous and next articles could not be loaded.',
 
   comments: 'Comments',
-  commentCount: (count) => (plural.select(count) === 'one' ? '1 comment' : `${count} comments`),
+  commentCount: (count) => (count === 1 ? '1 comment' : `${count} comments`),
   noComments: 'No comments yet. Be the first to write one.',
   loadMoreComments: 'Show more comments',
   reply: 'Reply',
@@ -47,19 +45,17 @@ export const en: Translation = {
   rememberMe: 'Save my name, email and website in this browser for the next time I comment.',
   submit: 'Post comment',
   submitting: 'Posting…',
-  charactersLeft: (count) => (plural.select(count) === 'one' ? '1 character left' : `${count} characters left`),
+  charactersLeft: (count) => (count === 1 ? '1 character left' : `${count} characters left`),
   enterName: 'Please enter your name.',
   enterEmail: 'Please enter your email address.',
   invalidEmail: 'Please enter a valid email address.',
   invalidUrl: 'Please enter a web address starting with http:// or https://.',
   enterComment: 'Please enter your comment.',
   commentTooLong: (max) => `Your comment is too long: at most ${max} characters.`,
-  fixErrors: (count) => (plural.select(count) === 'one' ? 'Please correct 1 field.' : `Please correct ${count} fields.`),
+  fixErrors: (count) => (count === 1 ? 'Please correct 1 field.' : `Please correct ${count} fields.`),
   commentPosted: 'Your comment has been posted.',
   awaitingModeration: 'Your comment is awaiting moderation.',
   inReplyTo: (name) => `In reply to ${name}`,
-  commentWritten: (name, date) => `${name} wrote on ${date}`,
-  avatarOf: (name) => `Avatar of ${name}`,
   errorPost: 'Your comment could not be posted. Your text is kept: please try again.',
   errorDuplicate: 'Duplicate comment detected: it looks as though you’ve already said that.',
   errorFlood: 'You are posting comments too quickly. Please wait a moment.',
@@ -71,7 +67,7 @@ export const en: Translation = {
   errorServerSaid: (message) => `The server said: ${message}`,
 
   // Live threads, signed-in readers, unanswered posts
-  newComments: (count) => (plural.select(count) === 'one' ? '1 new comment' : `${count} new comments`),
+  newComments: (count) => (count === 1 ? '1 new comment' : `${count} new comments`),
   sessionExpired: 'Your sign-in has expired, so you are commenting as a guest now. Your text is kept; reload the page to comment from your account again.',
   errorPostUncertain: 'The server did not answer in time; your comment may have arrived. Trying again checks that first, so it is never posted twice.',
   // Comment counts

@@ -59,8 +59,6 @@ export const es: Translation = {
   commentPosted: 'Su comentario se ha publicado.',
   awaitingModeration: 'Su comentario está pendiente de moderación.',
   inReplyTo: (name) => `En respuesta a ${name}`,
-  commentWritten: (name, date) => `${name} escribió el ${date}`,
-  avatarOf: (name) => `Avatar de ${name}`,
   errorPost: 'No se ha podido publicar su comentario. Su texto se conserva: inténtelo de nuevo.',
   errorDuplicate: 'Comentario duplicado: parece que ya ha dicho eso.',
   errorFlood: 'Está publicando comentarios demasiado rápido. Espere un momento, por favor.',

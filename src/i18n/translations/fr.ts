@@ -3,7 +3,7 @@ import type { Translation } from '../translation.js';
 const plural = new Intl.PluralRules('fr');
 /** French counts 0 and 1 as singular ("0 commentaire"), so the number always goes in. */
 const count = (n: number, one: string, other: string) => `${n} ${plural.select(n) === 'one' ? one : other}`;
-/** "de" elides before a vowel: "Avatar d’Anne", "Avatar de Paul". */
+/** "de" elides before a vowel: "commentaire d’Anne", "commentaire de Paul". */
 const of = (name: string) => (/^[aeiouyàâäæéèêëîïôöœùûü]/i.test(name) ? `d’${name}` : `de ${name}`);
 
 /**
@@ -65,8 +65,6 @@ export const fr: Translation = {
   commentPosted: 'Votre commentaire a été publié.',
   awaitingModeration: 'Votre commentaire est en attente de modération.',
   inReplyTo: (name) => `En réponse à ${name}`,
-  commentWritten: (name, date) => `${name} a écrit le ${date.replace(/^1 /, '1er ')}`, // "le 1er août"
-  avatarOf: (name) => `Avatar ${of(name)}`,
   errorPost: 'Votre commentaire n’a pas pu être publié. Votre texte est conservé\u00a0: veuillez réessayer.',
   errorDuplicate: 'Commentaire en double détecté\u00a0: il semble que vous ayez déjà dit cela.',
   errorFlood: 'Vous publiez des commentaires trop rapidement. Veuillez patienter un instant.',
@@ -93,7 +91,7 @@ export const fr: Translation = {
   // Comment links, order, signed-in readers
   commentLink: 'Lien vers ce commentaire',
   copyLink: 'Copier le lien',
-  copyLinkOf: (name) => ` (commentaire de ${name})`,
+  copyLinkOf: (name) => ` (commentaire ${of(name)})`,
   linkCopied: 'Lien copié',
   linkCopyFailed: 'Le lien n’a pas pu être copié.',
   linkedCommentMissing: 'Le commentaire lié ne figure pas dans cette discussion\u00a0: il attend peut-être une modération ou a été supprimé.',

@@ -2,8 +2,6 @@ import type { Translation } from '../translation.js';
 
 const plural = new Intl.PluralRules('it');
 const isOne = (n: number) => plural.select(n) === 'one';
-/** The article elides before a number read with a vowel: "l’8 agosto", "l’11 agosto", "il 28 agosto". */
-const onDate = (date: string) => (/^(8|11)\D/.test(date) ? `l’${date}` : `il ${date}`);
 
 /** Italian, formal ("Lei"), as an Italian news site writes it. */
 export const it: Translation = {
@@ -61,8 +59,6 @@ export const it: Translation = {
   commentPosted: 'Il suo commento è stato pubblicato.',
   awaitingModeration: 'Il suo commento è in attesa di moderazione.',
   inReplyTo: (name) => `In risposta a ${name}`,
-  commentWritten: (name, date) => `${name} ha scritto ${onDate(date)}`,
-  avatarOf: (name) => `Avatar di ${name}`,
   errorPost: 'Impossibile pubblicare il commento. Il suo testo è stato conservato: riprovi.',
   errorDuplicate: 'Commento duplicato: sembra che lo abbia già scritto.',
   errorFlood: 'Sta pubblicando commenti troppo velocemente. Attenda un momento.',

@@ -59,8 +59,6 @@ export const nl: Translation = {
   commentPosted: 'Uw reactie is geplaatst.',
   awaitingModeration: 'Uw reactie wacht op goedkeuring.',
   inReplyTo: (name) => `Reactie op ${name}`,
-  commentWritten: (name, date) => `${name} schreef op ${date}`,
-  avatarOf: (name) => `Avatar van ${name}`,
   errorPost: 'Uw reactie kon niet worden geplaatst. Uw tekst is bewaard: probeer het opnieuw.',
   errorDuplicate: 'Dubbele reactie: het lijkt erop dat u dit al eerder hebt geschreven.',
   errorFlood: 'U plaatst reacties te snel achter elkaar. Wacht even.',

@@ -65,8 +65,6 @@ export const pl: Translation = {
   commentPosted: 'Komentarz został opublikowany.',
   awaitingModeration: 'Komentarz oczekuje na moderację.',
   inReplyTo: (name) => `W odpowiedzi na komentarz: ${name}`,
-  commentWritten: (name, date) => `${name}, ${date}`,
-  avatarOf: (name) => `Awatar: ${name}`,
   errorPost: 'Nie udało się opublikować komentarza. Tekst został zachowany – prosimy spróbować ponownie.',
   errorDuplicate: 'Wykryto zduplikowany komentarz: wygląda na to, że ten tekst został już wysłany.',
   errorFlood: 'Komentarze są dodawane zbyt szybko. Prosimy chwilę poczekać.',

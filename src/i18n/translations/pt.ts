@@ -62,8 +62,6 @@ export const pt: Translation = {
   commentPosted: 'Seu comentário foi publicado.',
   awaitingModeration: 'Seu comentário está aguardando moderação.',
   inReplyTo: (name) => `Em resposta a ${name}`,
-  commentWritten: (name, date) => `${name} escreveu em ${date}`,
-  avatarOf: (name) => `Avatar de ${name}`,
   errorPost: 'Não foi possível publicar seu comentário. Seu texto foi mantido: tente novamente.',
   errorDuplicate: 'Comentário duplicado detectado: parece que você já disse isso.',
   errorFlood: 'Você está publicando comentários rápido demais. Aguarde um momento.',
