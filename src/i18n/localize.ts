@@ -5,7 +5,10 @@ import { de } from './translations/de.js';
 import { receiveTranslations } from './announce.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { strings?: PartialTranslation | null };
-type Term = Exclude<keyof Translation, '$code' | '$name' | '$dir'>;
+/** The key of a string the widgets show. */
+export type Term = Exclude<keyof Translation, '$code' | '$name' | '$dir'>;
+/** The key of a string that takes no arguments. */
+export type PlainTerm = { [K in Term]: Translation[K] extends string ? K : never }[Term];
 type Args<K extends Term> = Translation[K] extends (...args: infer A) => string ? A : [];
 
 const translations = new Map<string, PartialTranslation>();

@@ -1,36 +1,30 @@
 import { html, type TemplateResult } from 'lit';
-import type { LocalizeController } from '../i18n/localize.js';
+import type { LocalizeController, PlainTerm } from '../i18n/localize.js';
 import { megabytes, type SourceError } from '../sources/errors.js';
 import { DEFAULT_MAX_BYTES } from '../sources/body.js';
 
+/** Codes of our own failures and their terms (too-large and web-page take an argument). A Map: codes come from servers too. */
+const TERMS = new Map<string, PlainTerm>([
+  ['network', 'errorNetwork'],
+  ['timeout', 'errorTimeout'],
+  ['parse', 'errorParse'],
+  ['format', 'errorFormat'],
+  ['no-source', 'errorNoSource'],
+  ['offline', 'errorOffline'],
+  ['redirect', 'errorRedirect'],
+]);
+
 /** Codes whose message is ours, not the server's: it is never shown as "the server said". */
-const OWN_CODES = new Set(['network', 'timeout', 'offline', 'too-large', 'web-page', 'redirect', 'parse', 'format', 'no-source', 'aborted']);
+const OWN_CODES = new Set([...TERMS.keys(), 'too-large', 'web-page', 'aborted']);
 
 /** Why a load failed, in the reader's language. */
 export function reasonFor(localize: LocalizeController, error: SourceError): string {
-  switch (error.code) {
-    case 'network':
-      return localize.term('errorNetwork');
-    case 'timeout':
-      return localize.term('errorTimeout');
-    case 'parse':
-      return localize.term('errorParse');
-    case 'format':
-      return localize.term('errorFormat');
-    case 'no-source':
-      return localize.term('errorNoSource');
-    case 'offline':
-      return localize.term('errorOffline');
-    case 'too-large':
-      return localize.term('errorTooLarge', megabytes((error as { maxBytes?: number }).maxBytes ?? DEFAULT_MAX_BYTES));
-    case 'web-page':
-      return localize.term('errorWebPage', (error as { title?: string }).title ?? '');
-    case 'redirect':
-      return localize.term('errorRedirect');
-    default:
-      // An unknown code without a status never came from the network layer (http.ts types those).
-      return error.status ? localize.term('errorHttp', error.status) : localize.term('errorParse');
-  }
+  const { code } = error;
+  if (code === 'too-large') return localize.term('errorTooLarge', megabytes((error as { maxBytes?: number }).maxBytes ?? DEFAULT_MAX_BYTES));
+  if (code === 'web-page') return localize.term('errorWebPage', (error as { title?: string }).title ?? '');
+  // An unknown code without a status never came from the network layer (http.ts types those).
+  const term = TERMS.get(code);
+  return term ? localize.term(term) : error.status ? localize.term('errorHttp', error.status) : localize.term('errorParse');
 }
 
 /**
