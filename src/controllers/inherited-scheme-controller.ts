@@ -100,37 +100,26 @@ function watchPage(): void {
 const cache = new Map<string, number | null>();
 let canvas: CanvasRenderingContext2D | null | undefined;
 
-/** WCAG relative luminance of a computed CSS colour, null for a transparent or unreadable one. */
+/**
+ * WCAG relative luminance of a computed CSS colour, null for a transparent or unreadable one. A
+ * canvas converts any syntax (rgb(), oklch(), color(display-p3 …)) to sRGB bytes.
+ */
 export function luminanceOf(color: string): number | null {
   let known = cache.get(color);
-  if (known === undefined) {
-    known = computeLuminance(color);
-    if (cache.size > 64) cache.clear();
-    cache.set(color, known);
-  }
-  return known;
-}
-
-function computeLuminance(color: string): number | null {
-  const rgb = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?\s*\)$/.exec(color);
-  let channels: number[] | null = null;
-  let alpha = 1;
-  if (rgb) {
-    channels = [rgb[1], rgb[2], rgb[3]].map((c) => Number(c) / 255);
-    if (rgb[4]) alpha = rgb[4].endsWith('%') ? parseFloat(rgb[4]) / 100 : Number(rgb[4]);
-  } else {
-    // Modern syntaxes (oklch(), color(display-p3 …)): let a canvas convert the colour to sRGB.
-    canvas ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
-    if (!canvas) return null;
+  if (known !== undefined) return known;
+  known = null;
+  canvas ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+  if (canvas) {
     canvas.clearRect(0, 0, 1, 1);
     canvas.fillStyle = '#000';
     canvas.fillStyle = color;
     canvas.fillRect(0, 0, 1, 1);
     const [r, g, b, a] = canvas.getImageData(0, 0, 1, 1).data;
-    channels = [r / 255, g / 255, b / 255];
-    alpha = a / 255;
+    const linear = (c: number) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+    // Nearly transparent text says nothing about the page.
+    if (a >= 26) known = 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
   }
-  if (!channels.every(Number.isFinite) || alpha < 0.1) return null;
-  const [r, g, b] = channels.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  if (cache.size > 64) cache.clear();
+  cache.set(color, known);
+  return known;
 }
