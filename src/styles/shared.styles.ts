@@ -42,9 +42,7 @@ export const sharedStyles = css`
     pointer-events: none;
     transition: color 1ms !important;
   }
-  :host([theme='light']),
-  :host([theme='dark']),
-  :host([theme='auto']) {
+  :host([theme]) {
     color: var(--press-text-color, light-dark(#1b1b1b, #ebe9e6));
     background: var(--press-background, light-dark(#ffffff, #17191c));
   }
@@ -62,11 +60,10 @@ export const sharedStyles = css`
     width: 1px;
     height: 1px;
     padding: 0;
-    margin: -1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
     border: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   a {
     color: var(--press-link-color, inherit);
@@ -96,8 +93,7 @@ export const sharedStyles = css`
     color: inherit;
     border-color: var(--press-border-color, color-mix(in srgb, currentColor 35%, transparent));
   }
-  .button[disabled],
-  .button[aria-disabled='true'] {
+  .button[disabled] {
     opacity: 0.65;
     cursor: progress;
   }

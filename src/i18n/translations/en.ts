@@ -26,7 +26,7 @@ export const en: Translation = {
   articleNavigation: 'More articles',
   previousArticle: 'Previous article',
   nextArticle: 'Next article',
-  errorLoadNeighbours: 'The previous and next articles could not be loaded.',
+  errorLoadNeighbours: 'Previous and next articles could not be loaded.',
 
   comments: 'Comments',
   commentCount: (count) => (count === 1 ? '1 comment' : `${count} comments`),
@@ -41,8 +41,8 @@ export const en: Translation = {
   websiteLabel: 'Website',
   commentLabel: 'Comment',
   required: 'required',
-  emailNotPublished: 'Your email address will not be published.',
-  rememberMe: 'Save my name, email and website in this browser for the next time I comment.',
+  emailNotPublished: 'Your email will not be published.',
+  rememberMe: 'Remember my name, email and website in this browser.',
   submit: 'Post comment',
   submitting: 'Posting…',
   charactersLeft: (count) => (count === 1 ? '1 character left' : `${count} characters left`),
@@ -68,8 +68,8 @@ export const en: Translation = {
 
   // Live threads, signed-in readers, unanswered posts
   newComments: (count) => (count === 1 ? '1 new comment' : `${count} new comments`),
-  sessionExpired: 'Your sign-in has expired, so you are commenting as a guest now. Your text is kept; reload the page to comment from your account again.',
-  errorPostUncertain: 'The server did not answer in time; your comment may have arrived. Trying again checks that first, so it is never posted twice.',
+  sessionExpired: 'Your sign-in has expired: you are commenting as a guest now. Your text is kept; reload the page to use your account.',
+  errorPostUncertain: 'No answer in time; your comment may have arrived. Trying again checks first, so it is never posted twice.',
   // Comment counts
   commentCountNone: 'No comments',
   commentCountUnavailable: 'count unavailable',
@@ -78,7 +78,7 @@ export const en: Translation = {
   errorWebPage: (title) => (title ? `The server sent a web page instead of data: “${title}”.` : 'The server sent a web page instead of data.'),
   errorOffline: 'You are offline. This will load again as soon as the connection is back.',
   errorRedirect: 'The server redirected the request elsewhere, so it was not sent.',
-  errorPostOffline: 'You are offline, so your comment was not sent. It is kept here: send it again once you are back online.',
+  errorPostOffline: 'You are offline: your comment was not sent. It is kept; send it once you are back online.',
   // Comment links, order, signed-in readers
   commentLink: 'Link to this comment',
   copyLink: 'Copy link',
