@@ -11,29 +11,31 @@ const PREFIX = 'press-widgets:draft:';
 export class DraftController implements ReactiveController {
   /** The draft of the current key. */
   text = '';
-  private currentKey: string | null = null;
+  #currentKey: string | null = null;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    /** The storage key of the draft in force, or null when there is nothing to key it by yet. */
-    private readonly key: () => string | null,
-  ) {
+  readonly #host: ReactiveControllerHost;
+  /** The storage key of the draft in force, or null when there is nothing to key it by yet. */
+  readonly #key: () => string | null;
+
+  constructor(host: ReactiveControllerHost, key: () => string | null) {
+    this.#host = host;
+    this.#key = key;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.sync();
+    this.#sync();
   }
 
   hostUpdate(): void {
-    this.sync();
+    this.#sync();
   }
 
   /** Stores `text` as the draft (an empty text removes it). */
   set(text: string): void {
     this.text = text;
-    if (this.currentKey) write(this.currentKey, text);
-    this.host.requestUpdate();
+    if (this.#currentKey) write(this.#currentKey, text);
+    this.#host.requestUpdate();
   }
 
   /** Forgets the draft after it was posted. */
@@ -41,10 +43,10 @@ export class DraftController implements ReactiveController {
     this.set('');
   }
 
-  private sync(): void {
-    const key = this.key();
-    if (key === this.currentKey) return;
-    this.currentKey = key;
+  #sync(): void {
+    const key = this.#key();
+    if (key === this.#currentKey) return;
+    this.#currentKey = key;
     this.text = key ? read(key) : '';
   }
 }

@@ -20,29 +20,31 @@ const LIGHT_TEXT = 0.3;
  * widgets read in one microtask, then all write, so a page with a hundred cards recalculates style once.
  */
 export class InheritedSchemeController implements ReactiveController {
-  private dark = false;
+  #dark = false;
 
-  constructor(
-    private readonly host: ReactiveElement,
-    private readonly states: CustomStateSet | undefined,
-  ) {
+  readonly #host: ReactiveElement;
+  readonly #states: CustomStateSet | undefined;
+
+  constructor(host: ReactiveElement, states: CustomStateSet | undefined) {
+    this.#host = host;
+    this.#states = states;
     host.addController(this);
   }
 
   hostConnected(): void {
     connected.add(this);
     watchPage();
-    this.host.addEventListener('transitionend', this.onTransition);
+    this.#host.addEventListener('transitionend', this.#onTransition);
     schedule(this);
   }
 
   hostDisconnected(): void {
     connected.delete(this);
-    this.host.removeEventListener('transitionend', this.onTransition);
+    this.#host.removeEventListener('transitionend', this.#onTransition);
   }
 
-  private readonly onTransition = (event: TransitionEvent): void => {
-    if (event.target !== this.host || event.pseudoElement !== '::before') return;
+  readonly #onTransition = (event: TransitionEvent): void => {
+    if (event.target !== this.#host || event.pseudoElement !== '::before') return;
     // Our own watch: the page's transitionend listeners (menus, theme switchers) never hear of it.
     event.stopPropagation();
     schedule(this);
@@ -50,16 +52,16 @@ export class InheritedSchemeController implements ReactiveController {
 
   /** Reads (never writes) the inherited colour; null when it says nothing (transparent, unparsable). */
   read(): boolean | null {
-    const luminance = luminanceOf(getComputedStyle(this.host).color);
+    const luminance = luminanceOf(getComputedStyle(this.#host).color);
     return luminance === null ? null : luminance > LIGHT_TEXT;
   }
 
   apply(dark: boolean | null): void {
-    if (dark === null || dark === this.dark || !this.states) return;
-    this.dark = dark;
+    if (dark === null || dark === this.#dark || !this.#states) return;
+    this.#dark = dark;
     try {
-      if (dark) this.states.add('dark');
-      else this.states.delete('dark');
+      if (dark) this.#states.add('dark');
+      else this.#states.delete('dark');
     } catch {
       // A browser without custom states keeps the page's own color-scheme, as before.
     }

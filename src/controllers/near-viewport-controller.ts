@@ -13,50 +13,52 @@ export class NearViewportController implements ReactiveController {
   /** True once the host may fetch. */
   near = false;
 
-  private observer: IntersectionObserver | undefined;
+  #observer: IntersectionObserver | undefined;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly eager: () => boolean = () => false,
-  ) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #eager: () => boolean;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, eager: () => boolean = () => false) {
+    this.#host = host;
+    this.#eager = eager;
     host.addController(this);
   }
 
   hostConnected(): void {
     if (this.near) return;
-    if (this.eager() || typeof IntersectionObserver === 'undefined') {
+    if (this.#eager() || typeof IntersectionObserver === 'undefined') {
       this.near = true;
       return;
     }
-    this.observer = new IntersectionObserver((entries) => {
+    this.#observer = new IntersectionObserver((entries) => {
       if (entries.some((entry) => entry.isIntersecting)) this.load();
     }, { rootMargin: NEAR_MARGIN });
-    this.observer.observe(this.host);
-    this.host.addEventListener('focusin', this.onFocusIn);
+    this.#observer.observe(this.#host);
+    this.#host.addEventListener('focusin', this.#onFocusIn);
   }
 
   hostUpdate(): void {
     // `eager` set after the element was connected still loads at once.
-    if (!this.near && this.eager()) this.load();
+    if (!this.near && this.#eager()) this.load();
   }
 
   hostDisconnected(): void {
-    this.stopWatching();
+    this.#stopWatching();
   }
 
   /** Marks the host near now and asks it to render (and so to start its load). */
   load(): void {
     if (this.near) return;
     this.near = true;
-    this.stopWatching();
-    this.host.requestUpdate();
+    this.#stopWatching();
+    this.#host.requestUpdate();
   }
 
-  private readonly onFocusIn = (): void => this.load();
+  readonly #onFocusIn = (): void => this.load();
 
-  private stopWatching(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.host.removeEventListener('focusin', this.onFocusIn);
+  #stopWatching(): void {
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    this.#host.removeEventListener('focusin', this.#onFocusIn);
   }
 }

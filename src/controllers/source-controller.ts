@@ -25,88 +25,90 @@ export class SourceController<T, A extends readonly unknown[]> implements Reacti
   value: T | undefined;
   error: SourceError | undefined;
 
-  private lastArgs: A | null | undefined;
-  private running: AbortController | undefined;
+  #lastArgs: A | null | undefined;
+  #running: AbortController | undefined;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly options: SourceTaskOptions<T, A>,
-  ) {
+  readonly #host: ReactiveControllerHost;
+  readonly #options: SourceTaskOptions<T, A>;
+
+  constructor(host: ReactiveControllerHost, options: SourceTaskOptions<T, A>) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   hostConnected(): void {
     // A load cut short by a disconnect starts again when the element comes back.
-    if (this.lastArgs === undefined) this.host.requestUpdate();
-    else if (this.error?.code === 'offline') this.waitForOnline();
+    if (this.#lastArgs === undefined) this.#host.requestUpdate();
+    else if (this.error?.code === 'offline') this.#waitForOnline();
   }
 
   hostDisconnected(): void {
-    this.stopWaitingForOnline();
+    this.#stopWaitingForOnline();
     if (this.status === 'loading') {
-      this.running?.abort();
-      this.lastArgs = undefined;
+      this.#running?.abort();
+      this.#lastArgs = undefined;
     }
   }
 
   hostUpdate(): void {
-    const args = this.options.args();
-    if (this.lastArgs !== undefined && sameArgs(args, this.lastArgs)) return;
-    this.lastArgs = args;
-    this.start(args);
+    const args = this.#options.args();
+    if (this.#lastArgs !== undefined && sameArgs(args, this.#lastArgs)) return;
+    this.#lastArgs = args;
+    this.#start(args);
   }
 
   /** Loads again with the same inputs (the retry button). */
   retry(): void {
-    this.lastArgs = undefined;
-    this.host.requestUpdate();
+    this.#lastArgs = undefined;
+    this.#host.requestUpdate();
   }
 
-  private readonly onOnline = (): void => this.retry();
+  readonly #onOnline = (): void => this.retry();
 
-  private waitForOnline(): void {
-    window.addEventListener('online', this.onOnline, { once: true });
+  #waitForOnline(): void {
+    window.addEventListener('online', this.#onOnline, { once: true });
   }
 
-  private stopWaitingForOnline(): void {
-    window.removeEventListener('online', this.onOnline);
+  #stopWaitingForOnline(): void {
+    window.removeEventListener('online', this.#onOnline);
   }
 
-  private start(args: A | null): void {
-    this.stopWaitingForOnline();
-    this.running?.abort();
+  #start(args: A | null): void {
+    this.#stopWaitingForOnline();
+    this.#running?.abort();
     this.error = undefined;
     if (!args) {
       this.status = 'idle';
       this.value = undefined;
-      this.running = undefined;
+      this.#running = undefined;
       return;
     }
     const running = new AbortController();
-    this.running = running;
+    this.#running = running;
     this.status = 'loading';
     // The executor turns a task that throws before its first await into a rejection, not a broken update.
-    new Promise<T>((resolve) => resolve(this.options.task(args, running.signal))).then(
+    new Promise<T>((resolve) => resolve(this.#options.task(args, running.signal))).then(
       (value) => {
-        if (this.running !== running) return; // a newer load owns the element now
+        if (this.#running !== running) return; // a newer load owns the element now
         this.status = 'done';
         this.value = value;
-        this.settle(() => this.options.onDone?.(value));
+        this.#settle(() => this.#options.onDone?.(value));
       },
       (error: unknown) => {
-        if (this.running !== running || isAbort(error)) return;
+        if (this.#running !== running || isAbort(error)) return;
         this.status = 'error';
         this.error = SourceError.from(error);
         const failure = this.error;
-        if (failure.code === 'offline') this.waitForOnline();
-        this.settle(() => this.options.onError?.(failure));
+        if (failure.code === 'offline') this.#waitForOnline();
+        this.#settle(() => this.#options.onError?.(failure));
       },
     );
   }
 
-  private settle(after: () => void): void {
-    this.host.requestUpdate();
-    void this.host.updateComplete.then(after);
+  #settle(after: () => void): void {
+    this.#host.requestUpdate();
+    void this.#host.updateComplete.then(after);
   }
 }
 

@@ -94,45 +94,48 @@ function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): DateForm
 
 /** Per-element localization (language from the element, its ancestors, `<html lang>`, then English). */
 export class LocalizeController implements ReactiveController {
-  private overridesFromMarkup: PartialTranslation | null = null;
-  private resolvedLang = '';
-  private resolvedAt = -1;
+  #overridesFromMarkup: PartialTranslation | null = null;
+  #resolvedLang = '';
+  #resolvedAt = -1;
 
-  constructor(private readonly host: Host) {
+  readonly #host: Host;
+
+  constructor(host: Host) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    connectedHosts.add(this.host);
-    watchLanguage(this.host);
-    this.overridesFromMarkup = readJsonStrings(this.host);
+    connectedHosts.add(this.#host);
+    watchLanguage(this.#host);
+    this.#overridesFromMarkup = readJsonStrings(this.#host);
     // Moved: its ancestors, and so its language, may be others now.
-    this.resolvedAt = -1;
+    this.#resolvedAt = -1;
   }
 
   hostDisconnected(): void {
-    connectedHosts.delete(this.host);
+    connectedHosts.delete(this.#host);
   }
 
   /** The BCP 47 language in force, lower-cased (e.g. `de`, `de-at`), `en` when none is set. */
   lang(): string {
     // Only a connected host is watched; a detached one asks its ancestors every time.
-    if (this.resolvedAt === languageGeneration && this.host.isConnected) return this.resolvedLang;
-    this.resolvedLang = (inherited(this.host, 'lang') || 'en').toLowerCase();
-    this.resolvedAt = languageGeneration;
-    return this.resolvedLang;
+    if (this.#resolvedAt === languageGeneration && this.#host.isConnected) return this.#resolvedLang;
+    this.#resolvedLang = (inherited(this.#host, 'lang') || 'en').toLowerCase();
+    this.#resolvedAt = languageGeneration;
+    return this.#resolvedLang;
   }
 
   /** `rtl` or `ltr`: the `dir` in force, else the language's own direction. */
   dir(): 'ltr' | 'rtl' {
-    const dir = inherited(this.host, 'dir').toLowerCase();
+    const dir = inherited(this.#host, 'dir').toLowerCase();
     if (dir === 'rtl' || dir === 'ltr') return dir;
-    return this.lookup('$dir') === 'rtl' ? 'rtl' : 'ltr';
+    return this.#lookup('$dir') === 'rtl' ? 'rtl' : 'ltr';
   }
 
   /** A localized string; terms that take arguments get them here. */
   term<K extends Term>(key: K, ...args: Args<K>): string {
-    const value = this.lookup(key);
+    const value = this.#lookup(key);
     if (typeof value === 'function') return (value as (...a: unknown[]) => string)(...args);
     if (typeof value === 'string') return args.length ? interpolate(value, args) : value;
     return String(key);
@@ -152,10 +155,10 @@ export class LocalizeController implements ReactiveController {
     return text;
   }
 
-  private lookup(key: keyof Translation): unknown {
+  #lookup(key: keyof Translation): unknown {
     const term = key as keyof PartialTranslation;
     const lang = this.lang();
-    const own = this.host.strings?.[term] ?? this.overridesFromMarkup?.[term] ?? translations.get(lang)?.[term];
+    const own = this.#host.strings?.[term] ?? this.#overridesFromMarkup?.[term] ?? translations.get(lang)?.[term];
     if (own !== undefined) return own;
     const dash = lang.indexOf('-');
     return (dash > 0 ? translations.get(lang.slice(0, dash))?.[term] : undefined) ?? en[term];
