@@ -1,15 +1,20 @@
-import { html, unsafeStatic } from 'lit/static-html.js';
-import type { TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing, type TemplateResult } from 'lit';
 
-const tags = [1, 2, 3, 4, 5, 6].map((level) => unsafeStatic(`h${level}`));
+type Attributes = { part: string; id?: string; className?: string };
+type Level = (part: string, id: string | typeof nothing, className: string | typeof nothing, content: unknown) => TemplateResult;
 
-/**
- * A real heading at a level the host page chooses (widgets must fit into the page's outline).
- * Only the six fixed tag names are ever made static; the level is clamped to them.
- */
-export function heading(level: number, attributes: { part: string; id?: string; className?: string }, content: unknown): TemplateResult {
+/** One template per level: Lit takes no tag name from a binding. */
+const levels: Level[] = [
+  (p, i, c, x) => html`<h1 part=${p} id=${i} class=${c}>${x}</h1>`,
+  (p, i, c, x) => html`<h2 part=${p} id=${i} class=${c}>${x}</h2>`,
+  (p, i, c, x) => html`<h3 part=${p} id=${i} class=${c}>${x}</h3>`,
+  (p, i, c, x) => html`<h4 part=${p} id=${i} class=${c}>${x}</h4>`,
+  (p, i, c, x) => html`<h5 part=${p} id=${i} class=${c}>${x}</h5>`,
+  (p, i, c, x) => html`<h6 part=${p} id=${i} class=${c}>${x}</h6>`,
+];
+
+/** A real heading at a level the host page chooses (widgets must fit into the page's outline), clamped to h1…h6. */
+export function heading(level: number, attributes: Attributes, content: unknown): TemplateResult {
   const n = Math.min(6, Math.max(1, Math.round(Number(level)) || 2));
-  const tag = tags[n - 1];
-  return html`<${tag} part=${attributes.part} id=${ifDefined(attributes.id)} class=${ifDefined(attributes.className)}>${content}</${tag}>`;
+  return levels[n - 1](attributes.part, attributes.id ?? nothing, attributes.className ?? nothing, content);
 }
