@@ -9,8 +9,9 @@
  *   (light-dark(), :host(), ::slotted()) is rewritten. A `css` literal with `${}` is left as is.
  * - `html`/`svg`: runs of HTML whitespace collapse to one character, outside quoted attribute
  *   values, comments and <pre>/<textarea>/<script>/<style>. A collapsed run keeps one space, so
- *   text renders exactly as before (HTML collapses whitespace too); the markup, attribute names,
- *   binding prefixes (`.` `?` `@`) and `${}` placeholders are never touched.
+ *   text renders exactly as before (HTML collapses whitespace too). A quoted attribute value of
+ *   plain characters loses its quotes (`type=button`); the markup, attribute names, binding
+ *   prefixes (`.` `?` `@`) and `${}` placeholders are never touched.
  */
 import { transform as transformCss } from 'lightningcss';
 import { RolldownMagicString } from 'rolldown';

@@ -31,7 +31,7 @@ function renderBoth(strings: readonly string[], values: unknown[]) {
 describe('minifyHtml (build-time minification of html literals)', () => {
   it('collapses each whitespace run to one character, keeping a newline where there was one', () => {
     expect(minifyHtml(['<ul>\n      <li>\n        a  b\n      </li>\n    </ul>'])).to.deep.equal(['<ul>\n<li>\na b\n</li>\n</ul>']);
-    expect(minifyHtml(['<img\n  part="image"\n  alt=', '\n  loading="lazy"\n/>'])).to.deep.equal(['<img\npart="image"\nalt=', '\nloading="lazy"\n/>']);
+    expect(minifyHtml(['<img\n  part="image"\n  alt=', '\n  loading="lazy"\n/>'])).to.deep.equal(['<img\npart=image\nalt=', '\nloading=lazy\n/>']);
   });
 
   it('leaves quoted attribute values, comments, <pre> and <textarea> as written, across ${} too', () => {
@@ -39,9 +39,17 @@ describe('minifyHtml (build-time minification of html literals)', () => {
     expect(minifyHtml(strings)).to.deep.equal(['<p title="a   b', '  c" class=\'x   y\'> <!--  keep   me  --> </p><pre>  one\n   two', '  </pre> <textarea>  t  </textarea> ', '']);
   });
 
+  it('drops the quotes of plain attribute values only, never of values with a binding, a space, `/` or `&`', () => {
+    expect(minifyHtml(['<button part="retry" class="button secondary" type="button" @click=', '>x</button>'])).to.deep.equal(['<button part=retry class="button secondary" type=button @click=', '>x</button>']);
+    expect(minifyHtml(['<a href="#comment-', '" rel="nofollow ugc" data-x=\'a.b\'>', '</a>'])).to.deep.equal(['<a href="#comment-', '" rel="nofollow ugc" data-x=a.b>', '</a>']);
+    expect(minifyHtml(['<p title="', '" id="x"', '>'])).to.deep.equal(['<p title="', '" id="x"', '>'], 'a value right before a binding keeps its quotes');
+    expect(minifyHtml(['<img src="a/b.png" alt="">', '<x y="a&amp;b"/>'])).to.deep.equal(['<img src="a/b.png" alt="">', '<x y="a&amp;b"/>']);
+    expect(minifyHtml(['<p class="x">"quoted" text</p>'])).to.deep.equal(['<p class=x>"quoted" text</p>']);
+  });
+
   it('reads a lone < in text as text, and `<${tag}` (lit/static-html) as a tag', () => {
     expect(minifyHtml(['a  <  b'])).to.deep.equal(['a < b']);
-    expect(minifyHtml(['<', '   part="x"   >  y  </', '>'])).to.deep.equal(['<', ' part="x" > y </', '>']);
+    expect(minifyHtml(['<', '   part="x"   >  y  </', '>'])).to.deep.equal(['<', ' part=x > y </', '>']);
   });
 
   it('renders the same text and the same elements and attributes as the template as written', () => {
