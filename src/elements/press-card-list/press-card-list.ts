@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { PressElement } from '../../internal/press-element.js';
 import { PressErrorEvent, PressLoadEvent } from '../../internal/events.js';
@@ -44,29 +43,39 @@ const FORWARDED_PARTS = 'base:card-base, figure, image, credit, body, category, 
  */
 export class PressCardList extends PressElement {
   static override styles = [sharedStyles, cardListStyles];
+  static override properties = {
+    source: {},
+    limit: { type: Number },
+    comments: { type: Boolean },
+    layout: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    timeout: { type: Number },
+    eager: { type: Boolean },
+    strings: { attribute: false },
+  };
 
   /**
    * URL of a WordPress posts collection, JSON Feed, RSS or Atom feed. Without it, on a WordPress
    * page, the site's own posts (found through `<link rel="https://api.w.org/">`).
    */
-  @property() source = '';
+  source = '';
   /**
    * How many articles to show at most (up to 1000). Past WordPress's 100 per page the further pages
    * are fetched (250 takes three requests); a feed shows what it holds.
    */
-  @property({ type: Number }) limit = 10;
+  limit = 10;
   /** Shows each WordPress card's comment count in its meta line ("12 Kommentare"), linked to its comments. */
-  @property({ type: Boolean }) comments = false;
+  comments = false;
   /** `grid` (columns that reflow) or `list` (one card per row). */
-  @property({ reflect: true }) layout: 'grid' | 'list' = 'grid';
+  layout: 'grid' | 'list' = 'grid';
   /** Heading level of each card's headline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
   /** Milliseconds before a request that does not answer fails. */
-  @property({ type: Number }) timeout = 15_000;
+  timeout = 15_000;
   /** Fetches at once instead of when the list comes within about one viewport of being seen. */
-  @property({ type: Boolean }) eager = false;
+  eager = false;
   /** Overrides of this element's strings. */
-  @property({ attribute: false }) strings: PartialTranslation | null = null;
+  strings: PartialTranslation | null = null;
 
   // Before the source: its `near` must be settled when the source reads its inputs.
   private readonly nearViewport = new NearViewportController(this, () => this.eager);

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { PressElement } from '../../internal/press-element.js';
 import { heading } from '../../internal/heading.js';
@@ -73,41 +72,56 @@ function normalizeArticle(input: Article | CardAttributes | null): Article {
  */
 export class PressCard extends PressElement {
   static override styles = [sharedStyles, cardStyles];
+  static override properties = {
+    href: {},
+    headline: {},
+    excerpt: {},
+    image: {},
+    imageAlt: { attribute: 'image-alt' },
+    credit: {},
+    author: {},
+    date: {},
+    category: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    article: { attribute: false },
+    strings: { attribute: false },
+    imageFailed: { state: true },
+  };
 
   /** Link to the article (http or https; anything else is not linked). */
-  @property() href = '';
+  href = '';
   /** Headline, shown as text. */
-  @property() headline = '';
+  headline = '';
   /** Teaser; may hold HTML, which is sanitized (emphasis and paragraphs only). */
-  @property() excerpt = '';
+  excerpt = '';
   /** Image URL (http or https). */
-  @property() image = '';
+  image = '';
   /** Alternative text of the image; an image without it is treated as decorative. */
-  @property({ attribute: 'image-alt' }) imageAlt = '';
+  imageAlt = '';
   /** Photo credit, e.g. "Foto: MIBS/C. Stoll". */
-  @property() credit = '';
+  credit = '';
   /** Author name. */
-  @property() author = '';
+  author = '';
   /** Publication date, ISO 8601; shown localized. */
-  @property() date = '';
+  date = '';
   /** Category shown above the headline. */
-  @property() category = '';
+  category = '';
   /** Level of the headline's heading (1–6), to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
   /**
    * The whole article as one object: an `Article` as the sources make them, or the attributes'
    * own names (`{href, headline, excerpt, image, imageAlt, credit, author, date, category}`).
    * Attributes that are set take precedence over its fields.
    */
-  @property({ attribute: false }) article: Article | CardAttributes | null = null;
+  article: Article | CardAttributes | null = null;
   /** Overrides of this element's strings. */
-  @property({ attribute: false }) strings: PartialTranslation | null = null;
+  strings: PartialTranslation | null = null;
 
   /**
    * An image that cannot load (offline, a removed file) keeps its place, alt text and credit, but
    * the browser's broken-image icon is hidden: the reserved area shows a plain placeholder.
    */
-  @state() private imageFailed = false;
+  private imageFailed = false;
   private readonly headlineId = `press-card-headline-${++nextId}`;
 
   private readonly onImageError = (): void => {

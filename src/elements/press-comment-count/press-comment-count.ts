@@ -1,5 +1,4 @@
 import { html } from 'lit';
-import { property } from 'lit/decorators.js';
 import { PressElement } from '../../internal/press-element.js';
 import { PressErrorEvent, PressLoadEvent } from '../../internal/events.js';
 import { NearViewportController } from '../../controllers/near-viewport-controller.js';
@@ -30,20 +29,27 @@ import { commentCountStyles } from './press-comment-count.styles.js';
  */
 export class PressCommentCount extends PressElement {
   static override styles = [sharedStyles, commentCountStyles];
+  static override properties = {
+    post: {},
+    source: {},
+    href: {},
+    eager: { type: Boolean },
+    strings: { attribute: false },
+  };
 
   /** The post id. Defaults to the post a WordPress page announces (shortlink or `postid-` body class). */
-  @property() post = '';
+  post = '';
   /**
    * URL of a WordPress comments collection (`…/wp-json/wp/v2/comments`). Without it, on a WordPress
    * page, the site's own (found through `<link rel="https://api.w.org/">`).
    */
-  @property() source = '';
+  source = '';
   /** The article's URL: the count links to its `#comments`. */
-  @property() href = '';
+  href = '';
   /** Fetches at once instead of when the count comes within about one viewport of being seen. */
-  @property({ type: Boolean }) eager = false;
+  eager = false;
   /** Overrides of this element's strings. */
-  @property({ attribute: false }) strings: PartialTranslation | null = null;
+  strings: PartialTranslation | null = null;
 
   // Before the source: its `near` must be settled when the source reads its inputs.
   private readonly nearViewport = new NearViewportController(this, () => this.eager);

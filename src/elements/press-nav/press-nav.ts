@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { PressElement } from '../../internal/press-element.js';
 import { PressErrorEvent, PressLoadEvent } from '../../internal/events.js';
@@ -79,42 +78,58 @@ const ARROW_KEY_OWNERS =
  */
 export class PressNav extends PressElement {
   static override styles = [sharedStyles, navStyles];
+  static override properties = {
+    source: {},
+    current: {},
+    prevHref: { attribute: 'prev-href' },
+    prevHeadline: { attribute: 'prev-headline' },
+    nextHref: { attribute: 'next-href' },
+    nextHeadline: { attribute: 'next-headline' },
+    sameCategory: { type: Boolean, attribute: 'same-category' },
+    thumbnails: { type: Boolean },
+    keyboard: { type: Boolean },
+    prefetch: { type: Boolean },
+    timeout: { type: Number },
+    eager: { type: Boolean },
+    strings: { attribute: false },
+    hasFallback: { state: true },
+  };
 
   /**
    * URL of a WordPress posts collection, JSON Feed, RSS or Atom feed. Without it, on a WordPress
    * page, the site's own posts (found through `<link rel="https://api.w.org/">`).
    */
-  @property() source = '';
+  source = '';
   /**
    * The article this page shows: a post id or its URL. Defaults to the post id a WordPress page
    * announces, else the page's own URL.
    */
-  @property() current = '';
+  current = '';
   /** Static mode: URL of the previous article (no request is made). */
-  @property({ attribute: 'prev-href' }) prevHref = '';
+  prevHref = '';
   /** Static mode: headline of the previous article. */
-  @property({ attribute: 'prev-headline' }) prevHeadline = '';
+  prevHeadline = '';
   /** Static mode: URL of the next article. */
-  @property({ attribute: 'next-href' }) nextHref = '';
+  nextHref = '';
   /** Static mode: headline of the next article. */
-  @property({ attribute: 'next-headline' }) nextHeadline = '';
+  nextHeadline = '';
   /** Only neighbours in a category of the current article (like WordPress's `in_same_term`). */
-  @property({ type: Boolean, attribute: 'same-category' }) sameCategory = false;
+  sameCategory = false;
   /** Shows each neighbour's image next to its headline. */
-  @property({ type: Boolean }) thumbnails = false;
+  thumbnails = false;
   /** Lets ← and → open the neighbours while focus is not in a text field or a widget that uses arrows (and so loads them at once, like `eager`). */
-  @property({ type: Boolean }) keyboard = false;
+  keyboard = false;
   /** Prefetches a neighbour when the reader hovers or focuses its link. */
-  @property({ type: Boolean }) prefetch = false;
+  prefetch = false;
   /** Milliseconds before a request that does not answer fails. */
-  @property({ type: Number }) timeout = 15_000;
+  timeout = 15_000;
   /** Fetches at once instead of when the navigation comes within about one viewport of being seen. */
-  @property({ type: Boolean }) eager = false;
+  eager = false;
   /** Overrides of this element's strings. */
-  @property({ attribute: false }) strings: PartialTranslation | null = null;
+  strings: PartialTranslation | null = null;
 
   /** Whether the light DOM holds fallback content worth showing while loading. */
-  @state() private hasFallback = false;
+  private hasFallback = false;
 
   // Before the source: its `near` must be settled when the source reads its inputs. The arrow-key
   // shortcut works from anywhere on the page, so with `keyboard` the neighbours load at once.
