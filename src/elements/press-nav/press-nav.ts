@@ -6,8 +6,8 @@ import { errorView } from '../../internal/status-views.js';
 import { NearViewportController } from '../../controllers/near-viewport-controller.js';
 import { SourceController } from '../../controllers/source-controller.js';
 import { findNeighbours, type Neighbours } from '../../sources/neighbours.js';
-import { discoverWordPress } from '../../sources/discover.js';
-import { isWordPressPostsUrl, restUrl } from '../../sources/wordpress.js';
+import { discoverWordPress, discoveredRoute } from '../../sources/discover.js';
+import { isWordPressPostsUrl } from '../../sources/wordpress.js';
 import { resolveSource } from '../../sources/articles.js';
 import { SourceError } from '../../sources/errors.js';
 import type { Article } from '../../sources/models.js';
@@ -42,9 +42,8 @@ declare global {
   }
 }
 
-/** Widgets that use the arrow keys themselves: the shortcut stays out of their way. */
-const ARROW_KEY_OWNERS =
-  'input, textarea, select, video, audio, [contenteditable]:not([contenteditable="false"]), [role="textbox"], [role="searchbox"], [role="slider"], [role="spinbutton"], [role="combobox"], [role="listbox"], [role="menu"], [role="menubar"], [role="tablist"], [role="tree"], [role="grid"], [role="radiogroup"]';
+/** Widgets that use the arrow keys themselves: the shortcut stays out of their way (and out of editable text). */
+const ARROW_KEY_OWNERS = `input,textarea,select,video,audio,${'textbox searchbox slider spinbutton combobox listbox menu menubar tablist tree grid radiogroup'.replace(/\w+/g, '[role=$&]').replaceAll(' ', ',')}`;
 
 /**
  * @summary Links to the previous (older) and next (newer) article, from static attributes, a
@@ -175,9 +174,7 @@ export class PressNav extends PressElement {
   }
 
   private resolvedSource(): string {
-    if (this.source) return this.source;
-    const { restRoot } = discoverWordPress();
-    return restRoot ? restUrl(restRoot, 'wp/v2/posts').href : '';
+    return this.source || discoveredRoute('wp/v2/posts')?.href || '';
   }
 
   /** `current`, else the post id a WordPress page announces (for a WordPress source), else this page's URL. */
@@ -206,8 +203,7 @@ export class PressNav extends PressElement {
     if (!this.keyboard || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
     const target = event.composedPath()[0];
-    if (target instanceof Element && target.closest(ARROW_KEY_OWNERS)) return;
-    if (target instanceof HTMLElement && target.isContentEditable) return;
+    if (target instanceof Element && (target.closest(ARROW_KEY_OWNERS) || (target as HTMLElement).isContentEditable)) return;
     // The left arrow points at whatever sits on the left: the previous article in LTR, the next in RTL.
     const towardsStart = event.key === 'ArrowLeft' === (this.localize.dir() === 'ltr');
     const direction: NavDirection = towardsStart ? 'prev' : 'next';
@@ -239,62 +235,42 @@ export class PressNav extends PressElement {
     const { status, error } = this.neighbours;
     const loading = !this.isStatic && (status === 'loading' || status === 'idle');
     // A current article missing from the source is the page's mistake, not the reader's: no retry, fallback stays.
-    const failed = status === 'error' && error && error.code !== 'not-found' ? error : null;
-    const label = this.localize.term('articleNavigation');
-    const links = shown ? [this.renderLink('prev', shown.prev), this.renderLink('next', shown.next)].filter((link) => link !== nothing) : [];
-    return html`
-      <div part="status" class="visually-hidden" role="status">${loading ? this.localize.term('loading') : ''}</div>
-      ${shown
-        ? links.length
-          ? html`<nav part="base" class="base" aria-label=${label}>${links}</nav>`
-          : nothing
-        : html`<nav part="base" class="base pending" aria-label=${label} aria-busy=${loading ? 'true' : 'false'} ?hidden=${!loading && !this.hasFallback}>
-            <slot @slotchange=${this.onSlotChange}></slot>
-            ${loading && !this.hasFallback ? this.renderSkeleton() : nothing}
-          </nav>`}
-      ${failed ? errorView(this.localize, this.localize.term('errorLoadNeighbours'), failed, () => this.neighbours.retry()) : nothing}
-    `;
+    const failed = status === 'error' && error?.code !== 'not-found' ? error : null;
+    const links = shown ? [this.renderLink('prev', shown.prev), this.renderLink('next', shown.next)].filter((link) => link) : null;
+    // Until the neighbours are known, the nav holds the server's fallback links (or a skeleton) in their place.
+    return html`<div part="status" class="visually-hidden" role="status">${loading ? this.localize.term('loading') : ''}</div>
+      <nav part="base" class="base ${links ? '' : 'pending'}" aria-label=${this.localize.term('articleNavigation')} aria-busy=${loading} ?hidden=${links ? !links.length : !loading && !this.hasFallback}>
+        ${links ??
+        html`<slot @slotchange=${this.onSlotChange}></slot>${loading && !this.hasFallback
+            ? html`<div class="skeleton" aria-hidden="true">
+                <div class="shape"><div class="line short"></div><div class="line"></div></div>
+                <div class="shape next"><div class="line short"></div><div class="line"></div></div>
+              </div>`
+            : nothing}`}
+      </nav>
+      ${failed ? errorView(this.localize, this.localize.term('errorLoadNeighbours'), failed, () => this.neighbours.retry()) : nothing}`;
   }
 
   private renderLink(direction: NavDirection, article: Article | null) {
     const href = safeUrl(article?.url);
-    if (!article || !href) return nothing;
-    const rtl = this.localize.dir() === 'rtl';
-    const arrow = html`<span class="arrow" aria-hidden="true">${(direction === 'prev') !== rtl ? '←' : '→'}</span>`;
+    if (!article || !href) return '';
+    const prev = direction === 'prev';
+    const arrow = html`<span class="arrow" aria-hidden="true">${prev !== (this.localize.dir() === 'rtl') ? '←' : '→'}</span>`;
     const image = this.thumbnails ? article.image : undefined;
     const src = safeUrl(image?.src);
-    const label = this.localize.term(direction === 'prev' ? 'previousArticle' : 'nextArticle');
+    const label = this.localize.term(prev ? 'previousArticle' : 'nextArticle');
     // One clear name ("Previous article: …") instead of whatever the arrow and layout spans would add to it.
-    const name = article.headline ? `${label}: ${article.headline}` : label;
-    return html`<a part=${direction} class="side ${direction}" rel=${direction} href=${href} aria-label=${name} @pointerenter=${this.onHint} @focus=${this.onHint}>
+    return html`<a part=${direction} class="side ${direction}" rel=${direction} href=${href} aria-label=${article.headline ? `${label}: ${article.headline}` : label} @pointerenter=${this.onHint} @focus=${this.onHint}>
       ${src
-        ? html`<img
-            part="thumbnail"
-            class="thumbnail"
-            src=${src}
-            srcset=${ifDefined(image?.srcset || undefined)}
-            sizes=${ifDefined(image?.srcset ? '96px' : undefined)}
-            alt=""
-            loading="lazy"
-            decoding="async"
-            @error=${(event: Event) => ((event.target as HTMLElement).hidden = true)}
-          />`
+        ? html`<img part="thumbnail" class="thumbnail" src=${src} srcset=${ifDefined(image!.srcset || undefined)} sizes="96px" alt="" loading="lazy" decoding="async" @error=${hide} />`
         : nothing}
       <span class="text">
-        <span part="label" class="label">
-          ${direction === 'prev' ? arrow : nothing}
-          <span>${label}</span>
-          ${direction === 'next' ? arrow : nothing}
-        </span>
+        <span part="label" class="label">${prev ? arrow : nothing} <span>${label}</span> ${prev ? nothing : arrow}</span>
         ${article.headline ? html`<span part="headline" class="headline">${article.headline}</span>` : nothing}
       </span>
     </a>`;
   }
-
-  private renderSkeleton() {
-    return html`<div class="skeleton" aria-hidden="true">
-      <div class="shape"><div class="line short"></div><div class="line"></div></div>
-      <div class="shape next"><div class="line short"></div><div class="line"></div></div>
-    </div>`;
-  }
 }
+
+/** A thumbnail that cannot load leaves no broken-image icon. */
+const hide = (event: Event): void => void ((event.target as HTMLElement).hidden = true);
