@@ -12,6 +12,7 @@ import { SourceError } from '../../sources/errors.js';
 import type { Article } from '../../sources/models.js';
 import type { PartialTranslation } from '../../i18n/translation.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { cardStyles } from '../press-card/press-card.styles.js';
 import { cardListStyles } from './press-card-list.styles.js';
 
 /** The card parts a page can style through the list (`press-card-list::part(headline)`). */
@@ -42,7 +43,7 @@ const FORWARDED_PARTS = 'base:card-base, figure, image, credit, body, category, 
  * @event press-error - Loading failed; `detail` is `{code, message, status}`.
  */
 export class PressCardList extends PressElement {
-  static override styles = [sharedStyles, cardListStyles];
+  static override styles = [sharedStyles, cardStyles, cardListStyles];
   static override properties = {
     source: {},
     limit: { type: Number },
@@ -169,19 +170,13 @@ export class PressCardList extends PressElement {
   }
 
   private renderSkeletons() {
-    const count = Math.min(this.safeLimit, MAX_SKELETONS);
     return Array.from(
-      { length: count },
+      { length: Math.min(this.safeLimit, MAX_SKELETONS) },
       () => html`<li aria-hidden="true">
-        <div part="skeleton" class="skeleton">
-          <div class="shape image"></div>
-          <div class="lines">
-            <div class="shape line category"></div>
-            <div class="shape line headline"></div>
-            <div class="shape line excerpt"></div>
-            <div class="shape line meta"></div>
-          </div>
-        </div>
+        <article part="skeleton" class="skeleton has-image">
+          <figure></figure>
+          <div class="body"><div class="category line"></div><div class="headline line"></div><div class="excerpt line"></div><div class="meta line"></div></div>
+        </article>
       </li>`,
     );
   }

@@ -7,7 +7,7 @@ import { safeUrl } from '../../sanitize/url.js';
 import type { Article } from '../../sources/models.js';
 import type { PartialTranslation } from '../../i18n/translation.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import { cardStyles } from './press-card.styles.js';
+import { cardHostStyles, cardStyles } from './press-card.styles.js';
 
 let nextId = 0;
 
@@ -26,22 +26,8 @@ export interface CardAttributes {
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
-/** Reads either shape of the `article` property into an Article; anything else gives an empty one. */
-function normalizeArticle(input: Article | CardAttributes | null): Article {
-  const a = (input && typeof input === 'object' ? input : {}) as Partial<Article> & CardAttributes & Record<string, unknown>;
-  const image = typeof a.image === 'string' ? { src: a.image, alt: text(a.imageAlt ?? a['image-alt']) } : a.image && typeof a.image === 'object' ? a.image : undefined;
-  return {
-    id: text(a.id),
-    url: text(a.url) || text(a.href),
-    headline: text(a.headline),
-    excerptHtml: text(a.excerptHtml) || text(a.excerpt),
-    image,
-    credit: text(a.credit) || undefined,
-    author: text(a.author) || undefined,
-    date: text(a.date) || undefined,
-    category: text(a.category) || undefined,
-  };
-}
+/** Which width each candidate of a featured image's srcset serves: the card is a grid column or a list row. */
+const SIZES = '(min-width: 900px) 33vw, (min-width: 560px) 40vw, 100vw';
 
 /**
  * @summary One article card: image with photo credit, category, headline link, excerpt, author and date.
@@ -71,7 +57,7 @@ function normalizeArticle(input: Article | CardAttributes | null): Article {
  * @cssproperty [--press-accent=#0a58a8] - Accent colour (category, focus ring).
  */
 export class PressCard extends PressElement {
-  static override styles = [sharedStyles, cardStyles];
+  static override styles = [sharedStyles, cardHostStyles, cardStyles];
   static override properties = {
     href: {},
     headline: {},
@@ -128,64 +114,63 @@ export class PressCard extends PressElement {
     this.imageFailed = true;
   };
 
+  override connectedCallback(): void {
+    // In a list's shadow root the list already follows the inherited colour, and its color-scheme
+    // reaches the card: a hundred cards need not each read their computed style.
+    if ((this.getRootNode() as ShadowRoot).host instanceof PressElement) this.removeController(this.inheritedScheme);
+    else this.addController(this.inheritedScheme);
+    super.connectedCallback();
+  }
+
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('image') || changed.has('article')) this.imageFailed = false;
   }
 
-  /** Content for the meta line (a comment count) is given when the card is created, as a list does. */
-  private get hasMetaSlot(): boolean {
-    return !!this.querySelector(':scope > [slot="meta"]');
-  }
-
-  /** The article this card shows: the `article` object with attributes laid over it. */
+  /** The article this card shows: the `article` object (either shape) with the attributes laid over it. */
   private get data(): Article {
-    const a = normalizeArticle(this.article);
+    const a = (this.article && typeof this.article === 'object' ? this.article : {}) as Partial<Article> & CardAttributes & Record<string, unknown>;
     return {
-      id: a.id,
-      url: this.href || a.url,
-      headline: this.headline || a.headline,
-      excerptHtml: this.excerpt || a.excerptHtml,
-      image: this.image ? { src: this.image, alt: this.imageAlt } : a.image,
-      credit: this.credit || a.credit,
-      author: this.author || a.author,
-      date: this.date || a.date,
-      category: this.category || a.category,
+      id: text(a.id),
+      url: this.href || text(a.url) || text(a.href),
+      headline: this.headline || text(a.headline),
+      excerptHtml: this.excerpt || text(a.excerptHtml) || text(a.excerpt),
+      image: this.image
+        ? { src: this.image, alt: this.imageAlt }
+        : typeof a.image === 'string'
+          ? { src: a.image, alt: text(a.imageAlt ?? a['image-alt']) }
+          : a.image && typeof a.image === 'object'
+            ? a.image
+            : undefined,
+      credit: this.credit || text(a.credit),
+      author: this.author || text(a.author),
+      date: this.date || text(a.date),
+      category: this.category || text(a.category),
     };
   }
 
   protected override render() {
-    const data = this.data;
-    const href = safeUrl(data.url);
-    const src = safeUrl(data.image?.src);
-    const image = data.image;
-    const dateText = this.localize.date(data.date);
+    const { url, headline, excerptHtml, image, credit, author, date, category } = this.data;
+    const href = safeUrl(url);
+    const src = safeUrl(image?.src);
+    const dateText = this.localize.date(date);
+    // Content for the meta line (a comment count) is given when the card is created, as a list does.
+    const metaSlot = this.querySelector(':scope > [slot="meta"]');
     return html`<article part="base" class=${src ? 'has-image' : ''} aria-labelledby=${this.headlineId}>
       ${src
         ? html`<figure part="figure" class=${this.imageFailed ? 'failed' : ''}>
-            <img
-              part="image"
-              src=${src}
-              srcset=${ifDefined(image?.srcset || undefined)}
-              sizes=${ifDefined(image?.srcset ? '(min-width: 900px) 33vw, (min-width: 560px) 40vw, 100vw' : undefined)}
-              alt=${image?.alt ?? ''}
-              width=${ifDefined(image?.width)}
-              height=${ifDefined(image?.height)}
-              loading="lazy"
-              decoding="async"
-              @error=${this.onImageError}
-            />
-            ${data.credit ? html`<figcaption part="credit"><span class="visually-hidden">${this.localize.term('photoCredit')}: </span>${data.credit}</figcaption>` : nothing}
+            <img part="image" src=${src} srcset=${ifDefined(image!.srcset || undefined)} sizes=${SIZES} alt=${image!.alt ?? ''} width=${ifDefined(image!.width)} height=${ifDefined(image!.height)} loading="lazy" decoding="async" @error=${this.onImageError} />
+            ${credit ? html`<figcaption part="credit"><span class="visually-hidden">${this.localize.term('photoCredit')}: </span>${credit}</figcaption>` : nothing}
           </figure>`
         : nothing}
       <div part="body" class="body">
-        ${data.category ? html`<p part="category" class="category">${data.category}</p>` : nothing}
-        ${heading(this.headingLevel, { part: 'headline', id: this.headlineId, className: 'headline' }, href ? html`<a part="link" href=${href}>${data.headline}</a>` : data.headline)}
-        ${data.excerptHtml ? html`<div part="excerpt" class="excerpt">${sanitizedHtml(data.excerptHtml, 'excerpt')}</div>` : nothing}
-        ${data.author || dateText || this.hasMetaSlot
+        ${category ? html`<p part="category" class="category">${category}</p>` : nothing}
+        ${heading(this.headingLevel, { part: 'headline', id: this.headlineId, className: 'headline' }, href ? html`<a part="link" href=${href}>${headline}</a>` : headline)}
+        ${excerptHtml ? html`<div part="excerpt" class="excerpt">${sanitizedHtml(excerptHtml, 'excerpt')}</div>` : nothing}
+        ${author || dateText || metaSlot
           ? html`<p part="meta" class="meta">
-              ${data.author ? html`<span class="author">${this.localize.term('byAuthor', data.author)}</span>` : nothing}
-              ${dateText ? html`<time datetime=${new Date(data.date!).toISOString()}>${dateText}</time>` : nothing}
-              ${this.hasMetaSlot ? html`<span><slot name="meta"></slot></span>` : nothing}
+              ${author ? html`<span>${this.localize.term('byAuthor', author)}</span>` : nothing}
+              ${dateText ? html`<time datetime=${new Date(date!).toISOString()}>${dateText}</time>` : nothing}
+              ${metaSlot ? html`<span><slot name="meta"></slot></span>` : nothing}
             </p>`
           : nothing}
       </div>
