@@ -55,18 +55,25 @@ export class PressCommentCount extends PressElement {
   private readonly nearViewport = new NearViewportController(this, () => this.eager);
 
   private readonly count = new SourceController(this, {
-    args: () => (this.nearViewport.near ? ([this.resolvedSource(), this.resolvedPost()] as const) : null),
+    args: () => (this.nearViewport.near ? ([this.source || discoveredRoute('wp/v2/comments')?.href || '', this.resolvedPost()] as const) : null),
     task: ([source, post], signal) => {
       if (!source) throw new SourceError('no-source', 'No source attribute and no WordPress REST API link on this page');
       if (!post) throw new SourceError('no-post', 'No post attribute and no post id on this page');
-      return untilAborted(commentCount(resolveSource(source), post), signal);
+      // The shared count, or an abort for this element alone: the request itself serves others too.
+      return Promise.race([
+        commentCount(resolveSource(source), post),
+        new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(new SourceError('aborted', 'Aborted')))),
+      ]);
     },
     onDone: (count) => this.emit(new PressLoadEvent<number>(count)),
     onError: (error) => this.emit(new PressErrorEvent(error.toDetail())),
   });
 
-  private resolvedSource(): string {
-    return this.source || discoveredRoute('wp/v2/comments')?.href || '';
+  override connectedCallback(): void {
+    // In a list's shadow root (a card's meta line) the list already follows the inherited colour.
+    if ((this.getRootNode() as ShadowRoot).host instanceof PressElement) this.removeController(this.inheritedScheme);
+    else this.addController(this.inheritedScheme);
+    super.connectedCallback();
   }
 
   private resolvedPost(): number {
@@ -74,44 +81,29 @@ export class PressCommentCount extends PressElement {
     return Number.isInteger(id) && id > 0 ? id : 0;
   }
 
-  /** `href` with `#comments` (WordPress themes' anchor of the comment section), or '' for no link. */
-  private get link(): string {
-    if (!this.href) return '';
-    try {
-      const url = new URL(this.href, document.baseURI);
-      url.hash = 'comments';
-      return safeUrl(url.href);
-    } catch {
-      return '';
-    }
-  }
-
   protected override render() {
     const { status, value, error } = this.count;
-    if (status === 'error' && error) {
-      return html`${this.base(this.localize.term('comments'))}<span part="error" class="error" title=${error.message}>
+    if (status === 'error') {
+      return html`${this.base(this.localize.term('comments'))}<span part="error" title=${error!.message}>
           (${this.localize.term('commentCountUnavailable')})</span
         ><button part="retry" class="retry" type="button" @click=${() => this.count.retry()}>${this.localize.term('retry')}</button>`;
     }
-    if (status !== 'done' || value === undefined) {
-      // Invisible but laid out: the longest usual text keeps the count's place.
-      return html`<span part="base" class="pending" aria-hidden="true">${this.localize.term('commentCountNone')}</span>`;
+    // Until it is known, the longest usual text keeps the count's place, invisible but laid out.
+    return status === 'done' && value ? this.base(this.localize.term('commentCount', value)) : this.base(this.localize.term('commentCountNone'), status !== 'done');
+  }
+
+  /** The count, linked to `href#comments` (WordPress themes' anchor of the comment section) when there is an `href`. */
+  private base(label: string, pending = false) {
+    let link = '';
+    try {
+      link = this.href ? safeUrl(new URL('#comments', new URL(this.href, document.baseURI)).href) : '';
+    } catch {
+      // An unparsable href is not linked.
     }
-    return this.base(value > 0 ? this.localize.term('commentCount', value) : this.localize.term('commentCountNone'));
+    return pending
+      ? html`<span part="base" class="pending" aria-hidden="true">${label}</span>`
+      : link
+        ? html`<a part="base" href=${link}>${label}</a>`
+        : html`<span part="base">${label}</span>`;
   }
-
-  private base(label: string) {
-    const link = this.link;
-    return link ? html`<a part="base" href=${link}>${label}</a>` : html`<span part="base">${label}</span>`;
-  }
-}
-
-/** The shared count, or an abort for this element alone: the request itself serves others too. */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const abort = () => reject(new SourceError('aborted', 'Aborted'));
-    if (signal.aborted) return abort();
-    signal.addEventListener('abort', abort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
-  });
 }
