@@ -96,16 +96,6 @@ export class PressCardList extends PressElement {
     return Number.isFinite(limit) && limit > 0 ? Math.min(limit, MAX_LIMIT) : 10;
   }
 
-  /** The comments collection next to a WordPress posts source, for the counts; '' for a feed. */
-  private commentsSource(): string {
-    try {
-      const source = resolveSource(this.resolvedSource());
-      return isWordPressPostsUrl(source) ? siblingRoute(source, 'wp/v2/comments').href : '';
-    } catch {
-      return '';
-    }
-  }
-
   private resolvedSource(): string {
     return this.source || discoveredRoute('wp/v2/posts')?.href || '';
   }
@@ -141,32 +131,36 @@ export class PressCardList extends PressElement {
   protected override render() {
     const { status, value, error } = this.articles;
     const busy = status === 'loading' || status === 'idle';
-    return html`
-      <div part="status" class="visually-hidden" role="status">${busy ? this.localize.term('loadingArticles') : ''}</div>
-      ${status === 'error' && error
-        ? errorView(this.localize, this.localize.term('errorLoadArticles'), error, () => this.articles.retry())
-        : status === 'done' && value && value.length === 0
+    return html`<div part="status" class="visually-hidden" role="status">${busy ? this.localize.term('loadingArticles') : ''}</div>
+      ${status === 'error'
+        ? errorView(this.localize, this.localize.term('errorLoadArticles'), error!, () => this.articles.retry())
+        : status === 'done' && !value!.length
           ? html`<p part="empty" class="empty">${this.localize.term('noArticles')}</p>`
-          : html`<ul part="base" class="cards" aria-busy=${busy ? 'true' : 'false'}>
-              ${busy ? this.renderSkeletons() : this.renderCards(value ?? [])}
-            </ul>`}
-    `;
+          : html`<ul part="base" class="cards" aria-busy=${busy}>
+              ${busy ? this.renderSkeletons() : this.renderCards(value!)}
+            </ul>`}`;
   }
 
   private renderCards(articles: Article[]) {
-    const comments = this.comments ? this.commentsSource() : '';
-    return repeat(articles, (article) => article.id || article.url, (article) => this.renderCard(article, comments));
-  }
-
-  private renderCard(article: Article, comments: string) {
-    const post = comments && /^\d+$/.test(article.id) ? article.id : '';
-    return html`<li>
-      <press-card part="card" exportparts=${FORWARDED_PARTS} .article=${article} heading-level=${this.headingLevel}
-        >${post
-          ? html`<press-comment-count slot="meta" part="comment-count" post=${post} source=${comments} href=${article.url} .strings=${this.strings}></press-comment-count>`
-          : nothing}</press-card
-      >
-    </li>`;
+    // With `comments`, a WordPress card's meta line holds its count, from the comments collection next to the posts.
+    let comments = '';
+    try {
+      const source = this.comments ? resolveSource(this.resolvedSource()) : null;
+      if (source && isWordPressPostsUrl(source)) comments = siblingRoute(source, 'wp/v2/comments').href;
+    } catch {
+      // An unparsable source shows no counts (the load itself reports it).
+    }
+    return repeat(
+      articles,
+      (article) => article.id || article.url,
+      (article) => html`<li>
+        <press-card part="card" exportparts=${FORWARDED_PARTS} .article=${article} heading-level=${this.headingLevel}
+          >${comments && /^\d+$/.test(article.id)
+            ? html`<press-comment-count slot="meta" part="comment-count" post=${article.id} source=${comments} href=${article.url} .strings=${this.strings}></press-comment-count>`
+            : nothing}</press-card
+        >
+      </li>`,
+    );
   }
 
   private renderSkeletons() {
