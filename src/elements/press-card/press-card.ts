@@ -114,14 +114,6 @@ export class PressCard extends PressElement {
     this.imageFailed = true;
   };
 
-  override connectedCallback(): void {
-    // In a list's shadow root the list already follows the inherited colour, and its color-scheme
-    // reaches the card: a hundred cards need not each read their computed style.
-    if ((this.getRootNode() as ShadowRoot).host instanceof PressElement) this.removeController(this.inheritedScheme);
-    else this.addController(this.inheritedScheme);
-    super.connectedCallback();
-  }
-
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('image') || changed.has('article')) this.imageFailed = false;
   }

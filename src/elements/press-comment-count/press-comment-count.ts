@@ -69,13 +69,6 @@ export class PressCommentCount extends PressElement {
     onError: (error) => this.emit(new PressErrorEvent(error.toDetail())),
   });
 
-  override connectedCallback(): void {
-    // In a list's shadow root (a card's meta line) the list already follows the inherited colour.
-    if ((this.getRootNode() as ShadowRoot).host instanceof PressElement) this.removeController(this.inheritedScheme);
-    else this.addController(this.inheritedScheme);
-    super.connectedCallback();
-  }
-
   private resolvedPost(): number {
     const id = this.post ? Number(this.post) : (discoverWordPress().postId ?? 0);
     return Number.isInteger(id) && id > 0 ? id : 0;
