@@ -153,13 +153,12 @@ export class PressCardList extends PressElement {
     return repeat(
       articles,
       (article) => article.id || article.url,
-      (article) => html`<li>
-        <press-card part="card" exportparts=${FORWARDED_PARTS} .article=${article} heading-level=${this.headingLevel}
-          >${comments && /^\d+$/.test(article.id)
+      (article) =>
+        html`<li><press-card part="card" exportparts=${FORWARDED_PARTS} .article=${article} heading-level=${this.headingLevel}>${
+          comments && /^\d+$/.test(article.id)
             ? html`<press-comment-count slot="meta" part="comment-count" post=${article.id} source=${comments} href=${article.url} .strings=${this.strings}></press-comment-count>`
-            : nothing}</press-card
-        >
-      </li>`,
+            : nothing
+        }</press-card></li>`,
     );
   }
 

@@ -26,9 +26,6 @@ export interface CardAttributes {
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
-/** Which width each candidate of a featured image's srcset serves: the card is a grid column or a list row. */
-const SIZES = '(min-width: 900px) 33vw, (min-width: 560px) 40vw, 100vw';
-
 /**
  * @summary One article card: image with photo credit, category, headline link, excerpt, author and date.
  * @tag press-card
@@ -147,25 +144,23 @@ export class PressCard extends PressElement {
     const dateText = this.localize.date(date);
     // Content for the meta line (a comment count) is given when the card is created, as a list does.
     const metaSlot = this.querySelector(':scope > [slot="meta"]');
-    return html`<article part="base" class=${src ? 'has-image' : ''} aria-labelledby=${this.headlineId}>
-      ${src
-        ? html`<figure part="figure" class=${this.imageFailed ? 'failed' : ''}>
-            <img part="image" src=${src} srcset=${ifDefined(image!.srcset || undefined)} sizes=${SIZES} alt=${image!.alt ?? ''} width=${ifDefined(image!.width)} height=${ifDefined(image!.height)} loading="lazy" decoding="async" @error=${this.onImageError} />
-            ${credit ? html`<figcaption part="credit"><span class="visually-hidden">${this.localize.term('photoCredit')}: </span>${credit}</figcaption>` : nothing}
-          </figure>`
-        : nothing}
-      <div part="body" class="body">
-        ${category ? html`<p part="category" class="category">${category}</p>` : nothing}
-        ${heading(this.headingLevel, { part: 'headline', id: this.headlineId, className: 'headline' }, href ? html`<a part="link" href=${href}>${headline}</a>` : headline)}
-        ${excerptHtml ? html`<div part="excerpt" class="excerpt">${sanitizedHtml(excerptHtml, 'excerpt')}</div>` : nothing}
-        ${author || dateText || metaSlot
-          ? html`<p part="meta" class="meta">
-              ${author ? html`<span>${this.localize.term('byAuthor', author)}</span>` : nothing}
-              ${dateText ? html`<time datetime=${new Date(date!).toISOString()}>${dateText}</time>` : nothing}
-              ${metaSlot ? html`<span><slot name="meta"></slot></span>` : nothing}
-            </p>`
-          : nothing}
-      </div>
-    </article>`;
+    // No whitespace between the tags: a list renders a hundred cards, and every text node is cloned and walked.
+    return html`<article part="base" class=${src ? 'has-image' : ''} aria-labelledby=${this.headlineId}>${
+      src
+        ? html`<figure part="figure" class=${this.imageFailed ? 'failed' : ''}><img part="image" src=${src} srcset=${ifDefined(image!.srcset || undefined)} sizes="(min-width: 900px) 33vw, (min-width: 560px) 40vw, 100vw" alt=${image!.alt ?? ''} width=${ifDefined(image!.width)} height=${ifDefined(image!.height)} loading="lazy" decoding="async" @error=${this.onImageError} />${
+            credit ? html`<figcaption part="credit"><span class="visually-hidden">${this.localize.term('photoCredit')}: </span>${credit}</figcaption>` : nothing
+          }</figure>`
+        : nothing
+    }<div part="body" class="body">${category ? html`<p part="category" class="category">${category}</p>` : nothing}${heading(
+      this.headingLevel,
+      { part: 'headline', id: this.headlineId, className: 'headline' },
+      href ? html`<a part="link" href=${href}>${headline}</a>` : headline,
+    )}${excerptHtml ? html`<div part="excerpt" class="excerpt">${sanitizedHtml(excerptHtml, 'excerpt')}</div>` : nothing}${
+      author || dateText || metaSlot
+        ? html`<p part="meta" class="meta">${author ? html`<span class="author">${this.localize.term('byAuthor', author)}</span>` : nothing}${
+            dateText ? html`<time datetime=${new Date(date!).toISOString()}>${dateText}</time>` : nothing
+          }${metaSlot ? html`<span><slot name="meta"></slot></span>` : nothing}</p>`
+        : nothing
+    }</div></article>`;
   }
 }
