@@ -19,6 +19,15 @@ export const cardListStyles = css`
   li {
     min-width: 0;
   }
+  /* Past the first twelve (the skeletons' place, the first screens), a card far from the viewport
+     skips style, layout and paint until it comes near: a list of a hundred lays out what is on
+     screen, not the whole column. Its size, once rendered, is remembered (auto); the margin keeps
+     a card's shadow from being clipped. The first twelve render at once, so nothing in view jumps. */
+  li:nth-child(n + 13) {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 22rem;
+    overflow-clip-margin: 1rem;
+  }
   press-card {
     height: 100%;
   }

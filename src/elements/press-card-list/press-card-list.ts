@@ -18,7 +18,7 @@ import { cardListStyles } from './press-card-list.styles.js';
 /** The card parts a page can style through the list (`press-card-list::part(headline)`). */
 /** Ten WordPress pages: a sanity bound for a typo (`limit="10000"`), not a design size. */
 const MAX_LIMIT = 1000;
-/** Placeholders while loading: the cards of the first screens; further ones are out of view and cannot shift it. */
+/** Placeholders while loading: the cards of the first screens; further ones are out of view and cannot shift it (the styles render cards past this many only near the viewport: keep the two in step). */
 const MAX_SKELETONS = 12;
 
 const FORWARDED_PARTS = 'base:card-base, figure, image, credit, body, category, headline, link, excerpt, meta';
