@@ -68,7 +68,7 @@ export class PressCard extends PressElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     article: { attribute: false },
     strings: { attribute: false },
-    imageFailed: { state: true },
+    imageFailed: { state: true, attribute: false },
   };
 
   /** Link to the article (http or https; anything else is not linked). */

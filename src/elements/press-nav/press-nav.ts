@@ -91,7 +91,7 @@ export class PressNav extends PressElement {
     timeout: { type: Number },
     eager: { type: Boolean },
     strings: { attribute: false },
-    hasFallback: { state: true },
+    hasFallback: { state: true, attribute: false },
   };
 
   /**
