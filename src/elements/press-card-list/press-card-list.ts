@@ -15,13 +15,10 @@ import { sharedStyles } from '../../styles/shared.styles.js';
 import { cardStyles } from '../press-card/press-card.styles.js';
 import { cardListStyles } from './press-card-list.styles.js';
 
-/** The card parts a page can style through the list (`press-card-list::part(headline)`). */
 /** Ten WordPress pages: a sanity bound for a typo (`limit="10000"`), not a design size. */
 const MAX_LIMIT = 1000;
 /** Placeholders while loading: the cards of the first screens; further ones are out of view and cannot shift it (the styles render cards past this many only near the viewport: keep the two in step). */
 const MAX_SKELETONS = 12;
-
-const FORWARDED_PARTS = 'base:card-base, figure, image, credit, body, category, headline, link, excerpt, meta';
 
 /**
  * @summary Article cards from a WordPress site, a JSON Feed, RSS or Atom.
@@ -154,7 +151,8 @@ export class PressCardList extends PressElement {
       articles,
       (article) => article.id || article.url,
       (article) =>
-        html`<li><press-card part="card" exportparts=${FORWARDED_PARTS} .article=${article} heading-level=${this.headingLevel}>${
+        // The card's parts, forwarded as static markup (its base as card-base): a list binds only what changes.
+        html`<li><press-card part="card" exportparts="base:card-base, figure, image, credit, body, category, headline, link, excerpt, meta" .article=${article} .headingLevel=${this.headingLevel}>${
           comments && /^\d+$/.test(article.id)
             ? html`<press-comment-count slot="meta" part="comment-count" post=${article.id} source=${comments} href=${article.url} .strings=${this.strings}></press-comment-count>`
             : nothing
