@@ -13,74 +13,54 @@ export const cardListStyles = css`
     padding: 0;
     list-style: none;
   }
-  :host([layout='grid']) .cards,
-  :host(:not([layout])) .cards {
+  :host(:not([layout='list'])) .cards {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--press-card-min-width, 16rem)), 1fr));
   }
-  .cards > li {
+  li {
     min-width: 0;
+  }
+  /* Past the first twelve (the skeletons' place, the first screens), a card far from the viewport
+     skips style, layout and paint until it comes near: a list of a hundred lays out what is on
+     screen, not the whole column. Its size, once rendered, is remembered (auto); the margin keeps
+     a card's shadow from being clipped. The first twelve render at once, so nothing in view jumps. */
+  li:nth-child(n + 13) {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 22rem;
+    overflow-clip-margin: 1rem;
   }
   press-card {
     height: 100%;
   }
-  /* The skeleton is a card drawn with the card's own metrics (padding, gaps, font sizes, line
-     heights, image ratio, the side-by-side layout past 560px), so the cards take the place it held. */
-  .cards > li[aria-hidden] {
+  /* The skeleton is a card drawn by the card's own rules (frame, padding, gaps, font sizes, line
+     heights, the side-by-side layout past 560px), so the cards take the place it held. */
+  li[aria-hidden] {
     container-type: inline-size;
   }
-  .skeleton {
-    display: grid;
-    grid-template-rows: auto 1fr;
-    height: 100%;
-    border-radius: var(--press-card-radius, var(--press-radius, 8px));
-    border-style: solid;
-    border-width: var(--press-card-border-width, 1px);
-    border-color: var(--press-card-border-color, var(--press-border-color, color-mix(in srgb, currentColor 16%, transparent)));
-    overflow: hidden;
-  }
-  @container (min-width: 560px) {
-    .skeleton {
-      grid-template-rows: none;
-      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
-    }
-  }
-  .skeleton .shape {
-    background: color-mix(in srgb, currentColor 9%, transparent);
-    animation: pulse 1.4s ease-in-out infinite;
-  }
-  .skeleton .image {
+  .skeleton figure {
     aspect-ratio: var(--press-card-image-ratio, 16 / 9);
   }
-  .skeleton .lines {
-    display: flex;
-    flex-direction: column;
-    gap: 0.4rem;
-    padding: var(--press-card-padding, 1rem);
+  .skeleton figure,
+  .line {
+    animation: pulse 1.4s ease-in-out infinite;
   }
-  .skeleton .line {
+  .line {
     border-radius: 4px;
-    background-clip: content-box;
+    background: color-mix(in srgb, currentColor 9%, transparent) content-box;
     padding-block: 0.2lh;
   }
-  .skeleton .category {
+  .category.line {
     width: 30%;
     height: 1lh;
-    font-size: 0.78rem;
   }
-  .skeleton .headline {
+  .headline.line {
     height: 3lh;
-    font-size: var(--press-card-headline-size, 1.15rem);
-    line-height: 1.25;
   }
-  .skeleton .excerpt {
+  .excerpt.line {
     height: calc(var(--press-card-excerpt-lines, 3) * 1lh);
-    line-height: 1.5;
   }
-  .skeleton .meta {
+  .meta.line {
     width: 60%;
     height: calc(1lh + 0.25rem);
-    margin-top: auto;
-    font-size: 0.85rem;
     border-top: 0.25rem solid transparent;
   }
   @keyframes pulse {

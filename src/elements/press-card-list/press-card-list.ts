@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { PressElement } from '../../internal/press-element.js';
 import { PressErrorEvent, PressLoadEvent } from '../../internal/events.js';
@@ -13,15 +12,13 @@ import { SourceError } from '../../sources/errors.js';
 import type { Article } from '../../sources/models.js';
 import type { PartialTranslation } from '../../i18n/translation.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { cardStyles } from '../press-card/press-card.styles.js';
 import { cardListStyles } from './press-card-list.styles.js';
 
-/** The card parts a page can style through the list (`press-card-list::part(headline)`). */
 /** Ten WordPress pages: a sanity bound for a typo (`limit="10000"`), not a design size. */
 const MAX_LIMIT = 1000;
-/** Placeholders while loading: the cards of the first screens; further ones are out of view and cannot shift it. */
+/** Placeholders while loading: the cards of the first screens; further ones are out of view and cannot shift it (the styles render cards past this many only near the viewport: keep the two in step). */
 const MAX_SKELETONS = 12;
-
-const FORWARDED_PARTS = 'base:card-base, figure, image, credit, body, category, headline, link, excerpt, meta';
 
 /**
  * @summary Article cards from a WordPress site, a JSON Feed, RSS or Atom.
@@ -43,30 +40,40 @@ const FORWARDED_PARTS = 'base:card-base, figure, image, credit, body, category, 
  * @event press-error - Loading failed; `detail` is `{code, message, status}`.
  */
 export class PressCardList extends PressElement {
-  static override styles = [sharedStyles, cardListStyles];
+  static override styles = [sharedStyles, cardStyles, cardListStyles];
+  static override properties = {
+    source: {},
+    limit: { type: Number },
+    comments: { type: Boolean },
+    layout: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    timeout: { type: Number },
+    eager: { type: Boolean },
+    strings: { attribute: false },
+  };
 
   /**
    * URL of a WordPress posts collection, JSON Feed, RSS or Atom feed. Without it, on a WordPress
    * page, the site's own posts (found through `<link rel="https://api.w.org/">`).
    */
-  @property() source = '';
+  source = '';
   /**
    * How many articles to show at most (up to 1000). Past WordPress's 100 per page the further pages
    * are fetched (250 takes three requests); a feed shows what it holds.
    */
-  @property({ type: Number }) limit = 10;
+  limit = 10;
   /** Shows each WordPress card's comment count in its meta line ("12 Kommentare"), linked to its comments. */
-  @property({ type: Boolean }) comments = false;
+  comments = false;
   /** `grid` (columns that reflow) or `list` (one card per row). */
-  @property({ reflect: true }) layout: 'grid' | 'list' = 'grid';
+  layout: 'grid' | 'list' = 'grid';
   /** Heading level of each card's headline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
   /** Milliseconds before a request that does not answer fails. */
-  @property({ type: Number }) timeout = 15_000;
+  timeout = 15_000;
   /** Fetches at once instead of when the list comes within about one viewport of being seen. */
-  @property({ type: Boolean }) eager = false;
+  eager = false;
   /** Overrides of this element's strings. */
-  @property({ attribute: false }) strings: PartialTranslation | null = null;
+  strings: PartialTranslation | null = null;
 
   // Before the source: its `near` must be settled when the source reads its inputs.
   private readonly nearViewport = new NearViewportController(this, () => this.eager);
@@ -84,16 +91,6 @@ export class PressCardList extends PressElement {
   private get safeLimit(): number {
     const limit = Math.floor(Number(this.limit));
     return Number.isFinite(limit) && limit > 0 ? Math.min(limit, MAX_LIMIT) : 10;
-  }
-
-  /** The comments collection next to a WordPress posts source, for the counts; '' for a feed. */
-  private commentsSource(): string {
-    try {
-      const source = resolveSource(this.resolvedSource());
-      return isWordPressPostsUrl(source) ? siblingRoute(source, 'wp/v2/comments').href : '';
-    } catch {
-      return '';
-    }
   }
 
   private resolvedSource(): string {
@@ -131,48 +128,46 @@ export class PressCardList extends PressElement {
   protected override render() {
     const { status, value, error } = this.articles;
     const busy = status === 'loading' || status === 'idle';
-    return html`
-      <div part="status" class="visually-hidden" role="status">${busy ? this.localize.term('loadingArticles') : ''}</div>
-      ${status === 'error' && error
-        ? errorView(this.localize, this.localize.term('errorLoadArticles'), error, () => this.articles.retry())
-        : status === 'done' && value && value.length === 0
+    return html`<div part="status" class="visually-hidden" role="status">${busy ? this.localize.term('loadingArticles') : ''}</div>
+      ${status === 'error'
+        ? errorView(this.localize, this.localize.term('errorLoadArticles'), error!, () => this.articles.retry())
+        : status === 'done' && !value!.length
           ? html`<p part="empty" class="empty">${this.localize.term('noArticles')}</p>`
-          : html`<ul part="base" class="cards" aria-busy=${busy ? 'true' : 'false'}>
-              ${busy ? this.renderSkeletons() : this.renderCards(value ?? [])}
-            </ul>`}
-    `;
+          : html`<ul part="base" class="cards" aria-busy=${busy}>
+              ${busy ? this.renderSkeletons() : this.renderCards(value!)}
+            </ul>`}`;
   }
 
   private renderCards(articles: Article[]) {
-    const comments = this.comments ? this.commentsSource() : '';
-    return repeat(articles, (article) => article.id || article.url, (article) => this.renderCard(article, comments));
-  }
-
-  private renderCard(article: Article, comments: string) {
-    const post = comments && /^\d+$/.test(article.id) ? article.id : '';
-    return html`<li>
-      <press-card part="card" exportparts=${FORWARDED_PARTS} .article=${article} heading-level=${this.headingLevel}
-        >${post
-          ? html`<press-comment-count slot="meta" part="comment-count" post=${post} source=${comments} href=${article.url} .strings=${this.strings}></press-comment-count>`
-          : nothing}</press-card
-      >
-    </li>`;
+    // With `comments`, a WordPress card's meta line holds its count, from the comments collection next to the posts.
+    let comments = '';
+    try {
+      const source = this.comments ? resolveSource(this.resolvedSource()) : null;
+      if (source && isWordPressPostsUrl(source)) comments = siblingRoute(source, 'wp/v2/comments').href;
+    } catch {
+      // An unparsable source shows no counts (the load itself reports it).
+    }
+    return repeat(
+      articles,
+      (article) => article.id || article.url,
+      (article) =>
+        // The card's parts, forwarded as static markup (its base as card-base): a list binds only what changes.
+        html`<li><press-card part="card" exportparts="base:card-base, figure, image, credit, body, category, headline, link, excerpt, meta" .article=${article} .headingLevel=${this.headingLevel}>${
+          comments && /^\d+$/.test(article.id)
+            ? html`<press-comment-count slot="meta" part="comment-count" post=${article.id} source=${comments} href=${article.url} .strings=${this.strings}></press-comment-count>`
+            : nothing
+        }</press-card></li>`,
+    );
   }
 
   private renderSkeletons() {
-    const count = Math.min(this.safeLimit, MAX_SKELETONS);
     return Array.from(
-      { length: count },
+      { length: Math.min(this.safeLimit, MAX_SKELETONS) },
       () => html`<li aria-hidden="true">
-        <div part="skeleton" class="skeleton">
-          <div class="shape image"></div>
-          <div class="lines">
-            <div class="shape line category"></div>
-            <div class="shape line headline"></div>
-            <div class="shape line excerpt"></div>
-            <div class="shape line meta"></div>
-          </div>
-        </div>
+        <article part="skeleton" class="skeleton has-image">
+          <figure></figure>
+          <div class="body"><div class="category line"></div><div class="headline line"></div><div class="excerpt line"></div><div class="meta line"></div></div>
+        </article>
       </li>`,
     );
   }

@@ -1,10 +1,14 @@
 import { css } from 'lit';
 
-export const cardStyles = css`
+export const cardHostStyles = css`
   :host {
     display: block;
     container-type: inline-size;
   }
+`;
+
+/** The card itself; `<press-card-list>` draws its loading skeletons with these rules too. */
+export const cardStyles = css`
   article {
     position: relative;
     display: grid;
@@ -73,7 +77,6 @@ export const cardStyles = css`
     font-size: var(--press-card-headline-size, 1.15rem);
     font-weight: var(--press-headline-weight, 700);
     line-height: 1.25;
-    overflow-wrap: anywhere;
   }
   .headline a {
     color: var(--press-headline-color, inherit);
@@ -85,8 +88,7 @@ export const cardStyles = css`
     position: absolute;
     inset: 0;
   }
-  .headline a:hover,
-  .headline a:focus-visible {
+  .headline a:is(:hover, :focus-visible) {
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
@@ -104,12 +106,6 @@ export const cardStyles = css`
     -webkit-line-clamp: var(--press-card-excerpt-lines, 3);
     overflow: hidden;
     line-height: 1.5;
-  }
-  .excerpt > :first-child {
-    margin-top: 0;
-  }
-  .excerpt > :last-child {
-    margin-bottom: 0;
   }
   .excerpt p {
     margin: 0;
@@ -134,10 +130,5 @@ export const cardStyles = css`
   .meta > * + *::before {
     content: ' · ';
     white-space: normal;
-  }
-  @media (forced-colors: active) {
-    article {
-      border-color: CanvasText;
-    }
   }
 `;

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { PressElement } from '../../internal/press-element.js';
 import { heading } from '../../internal/heading.js';
@@ -8,7 +7,7 @@ import { safeUrl } from '../../sanitize/url.js';
 import type { Article } from '../../sources/models.js';
 import type { PartialTranslation } from '../../i18n/translation.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import { cardStyles } from './press-card.styles.js';
+import { cardHostStyles, cardStyles } from './press-card.styles.js';
 
 let nextId = 0;
 
@@ -26,23 +25,6 @@ export interface CardAttributes {
 }
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-
-/** Reads either shape of the `article` property into an Article; anything else gives an empty one. */
-function normalizeArticle(input: Article | CardAttributes | null): Article {
-  const a = (input && typeof input === 'object' ? input : {}) as Partial<Article> & CardAttributes & Record<string, unknown>;
-  const image = typeof a.image === 'string' ? { src: a.image, alt: text(a.imageAlt ?? a['image-alt']) } : a.image && typeof a.image === 'object' ? a.image : undefined;
-  return {
-    id: text(a.id),
-    url: text(a.url) || text(a.href),
-    headline: text(a.headline),
-    excerptHtml: text(a.excerptHtml) || text(a.excerpt),
-    image,
-    credit: text(a.credit) || undefined,
-    author: text(a.author) || undefined,
-    date: text(a.date) || undefined,
-    category: text(a.category) || undefined,
-  };
-}
 
 /**
  * @summary One article card: image with photo credit, category, headline link, excerpt, author and date.
@@ -72,42 +54,57 @@ function normalizeArticle(input: Article | CardAttributes | null): Article {
  * @cssproperty [--press-accent=#0a58a8] - Accent colour (category, focus ring).
  */
 export class PressCard extends PressElement {
-  static override styles = [sharedStyles, cardStyles];
+  static override styles = [sharedStyles, cardHostStyles, cardStyles];
+  static override properties = {
+    href: {},
+    headline: {},
+    excerpt: {},
+    image: {},
+    imageAlt: { attribute: 'image-alt' },
+    credit: {},
+    author: {},
+    date: {},
+    category: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    article: { attribute: false },
+    strings: { attribute: false },
+    imageFailed: { state: true, attribute: false },
+  };
 
   /** Link to the article (http or https; anything else is not linked). */
-  @property() href = '';
+  href = '';
   /** Headline, shown as text. */
-  @property() headline = '';
+  headline = '';
   /** Teaser; may hold HTML, which is sanitized (emphasis and paragraphs only). */
-  @property() excerpt = '';
+  excerpt = '';
   /** Image URL (http or https). */
-  @property() image = '';
+  image = '';
   /** Alternative text of the image; an image without it is treated as decorative. */
-  @property({ attribute: 'image-alt' }) imageAlt = '';
+  imageAlt = '';
   /** Photo credit, e.g. "Foto: MIBS/C. Stoll". */
-  @property() credit = '';
+  credit = '';
   /** Author name. */
-  @property() author = '';
+  author = '';
   /** Publication date, ISO 8601; shown localized. */
-  @property() date = '';
+  date = '';
   /** Category shown above the headline. */
-  @property() category = '';
+  category = '';
   /** Level of the headline's heading (1–6), to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
   /**
    * The whole article as one object: an `Article` as the sources make them, or the attributes'
    * own names (`{href, headline, excerpt, image, imageAlt, credit, author, date, category}`).
    * Attributes that are set take precedence over its fields.
    */
-  @property({ attribute: false }) article: Article | CardAttributes | null = null;
+  article: Article | CardAttributes | null = null;
   /** Overrides of this element's strings. */
-  @property({ attribute: false }) strings: PartialTranslation | null = null;
+  strings: PartialTranslation | null = null;
 
   /**
    * An image that cannot load (offline, a removed file) keeps its place, alt text and credit, but
    * the browser's broken-image icon is hidden: the reserved area shows a plain placeholder.
    */
-  @state() private imageFailed = false;
+  private imageFailed = false;
   private readonly headlineId = `press-card-headline-${++nextId}`;
 
   private readonly onImageError = (): void => {
@@ -118,63 +115,52 @@ export class PressCard extends PressElement {
     if (changed.has('image') || changed.has('article')) this.imageFailed = false;
   }
 
-  /** Content for the meta line (a comment count) is given when the card is created, as a list does. */
-  private get hasMetaSlot(): boolean {
-    return !!this.querySelector(':scope > [slot="meta"]');
-  }
-
-  /** The article this card shows: the `article` object with attributes laid over it. */
+  /** The article this card shows: the `article` object (either shape) with the attributes laid over it. */
   private get data(): Article {
-    const a = normalizeArticle(this.article);
+    const a = (this.article && typeof this.article === 'object' ? this.article : {}) as Partial<Article> & CardAttributes & Record<string, unknown>;
     return {
-      id: a.id,
-      url: this.href || a.url,
-      headline: this.headline || a.headline,
-      excerptHtml: this.excerpt || a.excerptHtml,
-      image: this.image ? { src: this.image, alt: this.imageAlt } : a.image,
-      credit: this.credit || a.credit,
-      author: this.author || a.author,
-      date: this.date || a.date,
-      category: this.category || a.category,
+      id: text(a.id),
+      url: this.href || text(a.url) || text(a.href),
+      headline: this.headline || text(a.headline),
+      excerptHtml: this.excerpt || text(a.excerptHtml) || text(a.excerpt),
+      image: this.image
+        ? { src: this.image, alt: this.imageAlt }
+        : typeof a.image === 'string'
+          ? { src: a.image, alt: text(a.imageAlt ?? a['image-alt']) }
+          : a.image && typeof a.image === 'object'
+            ? a.image
+            : undefined,
+      credit: this.credit || text(a.credit),
+      author: this.author || text(a.author),
+      date: this.date || text(a.date),
+      category: this.category || text(a.category),
     };
   }
 
   protected override render() {
-    const data = this.data;
-    const href = safeUrl(data.url);
-    const src = safeUrl(data.image?.src);
-    const image = data.image;
-    const dateText = this.localize.date(data.date);
-    return html`<article part="base" class=${src ? 'has-image' : ''} aria-labelledby=${this.headlineId}>
-      ${src
-        ? html`<figure part="figure" class=${this.imageFailed ? 'failed' : ''}>
-            <img
-              part="image"
-              src=${src}
-              srcset=${ifDefined(image?.srcset || undefined)}
-              sizes=${ifDefined(image?.srcset ? '(min-width: 900px) 33vw, (min-width: 560px) 40vw, 100vw' : undefined)}
-              alt=${image?.alt ?? ''}
-              width=${ifDefined(image?.width)}
-              height=${ifDefined(image?.height)}
-              loading="lazy"
-              decoding="async"
-              @error=${this.onImageError}
-            />
-            ${data.credit ? html`<figcaption part="credit"><span class="visually-hidden">${this.localize.term('photoCredit')}: </span>${data.credit}</figcaption>` : nothing}
-          </figure>`
-        : nothing}
-      <div part="body" class="body">
-        ${data.category ? html`<p part="category" class="category">${data.category}</p>` : nothing}
-        ${heading(this.headingLevel, { part: 'headline', id: this.headlineId, className: 'headline' }, href ? html`<a part="link" href=${href}>${data.headline}</a>` : data.headline)}
-        ${data.excerptHtml ? html`<div part="excerpt" class="excerpt">${sanitizedHtml(data.excerptHtml, 'excerpt')}</div>` : nothing}
-        ${data.author || dateText || this.hasMetaSlot
-          ? html`<p part="meta" class="meta">
-              ${data.author ? html`<span class="author">${this.localize.term('byAuthor', data.author)}</span>` : nothing}
-              ${dateText ? html`<time datetime=${new Date(data.date!).toISOString()}>${dateText}</time>` : nothing}
-              ${this.hasMetaSlot ? html`<span><slot name="meta"></slot></span>` : nothing}
-            </p>`
-          : nothing}
-      </div>
-    </article>`;
+    const { url, headline, excerptHtml, image, credit, author, date, category } = this.data;
+    const href = safeUrl(url);
+    const src = safeUrl(image?.src);
+    const dateText = this.localize.date(date);
+    // Content for the meta line (a comment count) is given when the card is created, as a list does.
+    const metaSlot = this.querySelector(':scope > [slot="meta"]');
+    // No whitespace between the tags: a list renders a hundred cards, and every text node is cloned and walked.
+    return html`<article part="base" class=${src ? 'has-image' : ''} aria-labelledby=${this.headlineId}>${
+      src
+        ? html`<figure part="figure" class=${this.imageFailed ? 'failed' : ''}><img part="image" src=${src} srcset=${ifDefined(image!.srcset || undefined)} sizes="(min-width: 900px) 33vw, (min-width: 560px) 40vw, 100vw" alt=${image!.alt ?? ''} width=${ifDefined(image!.width)} height=${ifDefined(image!.height)} loading="lazy" decoding="async" @error=${this.onImageError} />${
+            credit ? html`<figcaption part="credit"><span class="visually-hidden">${this.localize.term('photoCredit')}: </span>${credit}</figcaption>` : nothing
+          }</figure>`
+        : nothing
+    }<div part="body" class="body">${category ? html`<p part="category" class="category">${category}</p>` : nothing}${heading(
+      this.headingLevel,
+      { part: 'headline', id: this.headlineId, className: 'headline' },
+      href ? html`<a part="link" href=${href}>${headline}</a>` : headline,
+    )}${excerptHtml ? html`<div part="excerpt" class="excerpt">${sanitizedHtml(excerptHtml, 'excerpt')}</div>` : nothing}${
+      author || dateText || metaSlot
+        ? html`<p part="meta" class="meta">${author ? html`<span class="author">${this.localize.term('byAuthor', author)}</span>` : nothing}${
+            dateText ? html`<time datetime=${new Date(date!).toISOString()}>${dateText}</time>` : nothing
+          }${metaSlot ? html`<span><slot name="meta"></slot></span>` : nothing}</p>`
+        : nothing
+    }</div></article>`;
   }
 }

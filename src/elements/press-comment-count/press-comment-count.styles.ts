@@ -15,11 +15,6 @@ export const commentCountStyles = css`
   a:hover {
     text-decoration-thickness: 2px;
   }
-  a:focus-visible {
-    outline: 2px solid var(--press-accent, light-dark(#0a58a8, #8ab8ff));
-    outline-offset: 2px;
-    border-radius: 2px;
-  }
   /* Holds the place of the count while it loads, so the line does not reflow when it arrives. */
   .pending {
     visibility: hidden;
@@ -34,9 +29,5 @@ export const commentCountStyles = css`
     margin-inline-start: 0.35em;
     text-decoration: underline dotted;
     cursor: pointer;
-  }
-  .retry:focus-visible {
-    outline: 2px solid var(--press-accent, light-dark(#0a58a8, #8ab8ff));
-    outline-offset: 2px;
   }
 `;

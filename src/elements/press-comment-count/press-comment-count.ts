@@ -1,5 +1,4 @@
 import { html } from 'lit';
-import { property } from 'lit/decorators.js';
 import { PressElement } from '../../internal/press-element.js';
 import { PressErrorEvent, PressLoadEvent } from '../../internal/events.js';
 import { NearViewportController } from '../../controllers/near-viewport-controller.js';
@@ -30,82 +29,74 @@ import { commentCountStyles } from './press-comment-count.styles.js';
  */
 export class PressCommentCount extends PressElement {
   static override styles = [sharedStyles, commentCountStyles];
+  static override properties = {
+    post: {},
+    source: {},
+    href: {},
+    eager: { type: Boolean },
+    strings: { attribute: false },
+  };
 
   /** The post id. Defaults to the post a WordPress page announces (shortlink or `postid-` body class). */
-  @property() post = '';
+  post = '';
   /**
    * URL of a WordPress comments collection (`…/wp-json/wp/v2/comments`). Without it, on a WordPress
    * page, the site's own (found through `<link rel="https://api.w.org/">`).
    */
-  @property() source = '';
+  source = '';
   /** The article's URL: the count links to its `#comments`. */
-  @property() href = '';
+  href = '';
   /** Fetches at once instead of when the count comes within about one viewport of being seen. */
-  @property({ type: Boolean }) eager = false;
+  eager = false;
   /** Overrides of this element's strings. */
-  @property({ attribute: false }) strings: PartialTranslation | null = null;
+  strings: PartialTranslation | null = null;
 
   // Before the source: its `near` must be settled when the source reads its inputs.
   private readonly nearViewport = new NearViewportController(this, () => this.eager);
 
   private readonly count = new SourceController(this, {
-    args: () => (this.nearViewport.near ? ([this.resolvedSource(), this.resolvedPost()] as const) : null),
+    args: () => (this.nearViewport.near ? ([this.source || discoveredRoute('wp/v2/comments')?.href || '', this.resolvedPost()] as const) : null),
     task: ([source, post], signal) => {
       if (!source) throw new SourceError('no-source', 'No source attribute and no WordPress REST API link on this page');
       if (!post) throw new SourceError('no-post', 'No post attribute and no post id on this page');
-      return untilAborted(commentCount(resolveSource(source), post), signal);
+      // The shared count, or an abort for this element alone: the request itself serves others too.
+      return Promise.race([
+        commentCount(resolveSource(source), post),
+        new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(new SourceError('aborted', 'Aborted')))),
+      ]);
     },
     onDone: (count) => this.emit(new PressLoadEvent<number>(count)),
     onError: (error) => this.emit(new PressErrorEvent(error.toDetail())),
   });
-
-  private resolvedSource(): string {
-    return this.source || discoveredRoute('wp/v2/comments')?.href || '';
-  }
 
   private resolvedPost(): number {
     const id = this.post ? Number(this.post) : (discoverWordPress().postId ?? 0);
     return Number.isInteger(id) && id > 0 ? id : 0;
   }
 
-  /** `href` with `#comments` (WordPress themes' anchor of the comment section), or '' for no link. */
-  private get link(): string {
-    if (!this.href) return '';
-    try {
-      const url = new URL(this.href, document.baseURI);
-      url.hash = 'comments';
-      return safeUrl(url.href);
-    } catch {
-      return '';
-    }
-  }
-
   protected override render() {
     const { status, value, error } = this.count;
-    if (status === 'error' && error) {
-      return html`${this.base(this.localize.term('comments'))}<span part="error" class="error" title=${error.message}>
+    if (status === 'error') {
+      return html`${this.base(this.localize.term('comments'))}<span part="error" title=${error!.message}>
           (${this.localize.term('commentCountUnavailable')})</span
         ><button part="retry" class="retry" type="button" @click=${() => this.count.retry()}>${this.localize.term('retry')}</button>`;
     }
-    if (status !== 'done' || value === undefined) {
-      // Invisible but laid out: the longest usual text keeps the count's place.
-      return html`<span part="base" class="pending" aria-hidden="true">${this.localize.term('commentCountNone')}</span>`;
+    // Until it is known, the longest usual text keeps the count's place, invisible but laid out.
+    return status === 'done' && value ? this.base(this.localize.term('commentCount', value)) : this.base(this.localize.term('commentCountNone'), status !== 'done');
+  }
+
+  /** The count, linked to `href#comments` (WordPress themes' anchor of the comment section) when there is an `href`. */
+  private base(label: string, pending = false) {
+    let link = '';
+    try {
+      link = this.href ? safeUrl(new URL('#comments', new URL(this.href, document.baseURI)).href) : '';
+    } catch {
+      // An unparsable href is not linked.
     }
-    return this.base(value > 0 ? this.localize.term('commentCount', value) : this.localize.term('commentCountNone'));
+    return pending
+      ? html`<span part="base" class="pending" aria-hidden="true">${label}</span>`
+      : link
+        ? html`<a part="base" href=${link}>${label}</a>`
+        : html`<span part="base">${label}</span>`;
   }
-
-  private base(label: string) {
-    const link = this.link;
-    return link ? html`<a part="base" href=${link}>${label}</a>` : html`<span part="base">${label}</span>`;
-  }
-}
-
-/** The shared count, or an abort for this element alone: the request itself serves others too. */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const abort = () => reject(new SourceError('aborted', 'Aborted'));
-    if (signal.aborted) return abort();
-    signal.addEventListener('abort', abort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
-  });
 }

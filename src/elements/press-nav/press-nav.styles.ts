@@ -7,11 +7,12 @@ export const navStyles = css`
     container-type: inline-size;
   }
   .base {
+    --rule: 1px solid var(--press-nav-border-color, var(--press-border-color, color-mix(in srgb, currentColor 16%, transparent)));
     display: grid;
     grid-template-columns: repeat(2, minmax(0, 1fr));
     gap: var(--press-nav-gap, 1.5rem);
     padding-block: var(--press-nav-padding, 1rem);
-    border-block: 1px solid var(--press-nav-border-color, var(--press-border-color, color-mix(in srgb, currentColor 16%, transparent)));
+    border-block: var(--rule);
   }
   .base[hidden] {
     display: none;
@@ -35,7 +36,7 @@ export const navStyles = css`
     text-align: end;
   }
   .prev + .next {
-    border-inline-start: 1px solid var(--press-nav-border-color, var(--press-border-color, color-mix(in srgb, currentColor 16%, transparent)));
+    border-inline-start: var(--rule);
     padding-inline-start: var(--press-nav-gap, 1.5rem);
   }
   .text {
@@ -62,10 +63,8 @@ export const navStyles = css`
     font-weight: var(--press-headline-weight, 700);
     line-height: 1.3;
     color: var(--press-headline-color, inherit);
-    overflow-wrap: anywhere;
   }
-  .side:hover .headline,
-  .side:focus-visible .headline {
+  .side:is(:hover, :focus-visible) .headline {
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
@@ -80,7 +79,7 @@ export const navStyles = css`
   .skeleton {
     display: contents;
   }
-  .skeleton .shape {
+  .shape {
     display: grid;
     align-content: center;
     gap: 0.5rem;
@@ -88,14 +87,14 @@ export const navStyles = css`
   .skeleton .next {
     justify-items: end;
   }
-  .skeleton .line {
+  .line {
     width: 100%;
     height: 0.9rem;
     border-radius: 4px;
     background: color-mix(in srgb, currentColor 9%, transparent);
     animation: pulse 1.4s ease-in-out infinite;
   }
-  .skeleton .line.short {
+  .short {
     width: 40%;
   }
   @keyframes pulse {
@@ -122,7 +121,7 @@ export const navStyles = css`
     .prev + .next {
       border-inline-start: 0;
       padding-inline-start: 0;
-      border-block-start: 1px solid var(--press-nav-border-color, var(--press-border-color, color-mix(in srgb, currentColor 16%, transparent)));
+      border-block-start: var(--rule);
     }
   }
 `;

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { PressElement } from '../../internal/press-element.js';
 import { PressErrorEvent, PressLoadEvent } from '../../internal/events.js';
@@ -7,8 +6,8 @@ import { errorView } from '../../internal/status-views.js';
 import { NearViewportController } from '../../controllers/near-viewport-controller.js';
 import { SourceController } from '../../controllers/source-controller.js';
 import { findNeighbours, type Neighbours } from '../../sources/neighbours.js';
-import { discoverWordPress } from '../../sources/discover.js';
-import { isWordPressPostsUrl, restUrl } from '../../sources/wordpress.js';
+import { discoverWordPress, discoveredRoute } from '../../sources/discover.js';
+import { isWordPressPostsUrl } from '../../sources/wordpress.js';
 import { resolveSource } from '../../sources/articles.js';
 import { SourceError } from '../../sources/errors.js';
 import type { Article } from '../../sources/models.js';
@@ -43,9 +42,8 @@ declare global {
   }
 }
 
-/** Widgets that use the arrow keys themselves: the shortcut stays out of their way. */
-const ARROW_KEY_OWNERS =
-  'input, textarea, select, video, audio, [contenteditable]:not([contenteditable="false"]), [role="textbox"], [role="searchbox"], [role="slider"], [role="spinbutton"], [role="combobox"], [role="listbox"], [role="menu"], [role="menubar"], [role="tablist"], [role="tree"], [role="grid"], [role="radiogroup"]';
+/** Widgets that use the arrow keys themselves: the shortcut stays out of their way (and out of editable text). */
+const ARROW_KEY_OWNERS = `input,textarea,select,video,audio,${'textbox searchbox slider spinbutton combobox listbox menu menubar tablist tree grid radiogroup'.replace(/\w+/g, '[role=$&]').replaceAll(' ', ',')}`;
 
 /**
  * @summary Links to the previous (older) and next (newer) article, from static attributes, a
@@ -79,42 +77,58 @@ const ARROW_KEY_OWNERS =
  */
 export class PressNav extends PressElement {
   static override styles = [sharedStyles, navStyles];
+  static override properties = {
+    source: {},
+    current: {},
+    prevHref: { attribute: 'prev-href' },
+    prevHeadline: { attribute: 'prev-headline' },
+    nextHref: { attribute: 'next-href' },
+    nextHeadline: { attribute: 'next-headline' },
+    sameCategory: { type: Boolean, attribute: 'same-category' },
+    thumbnails: { type: Boolean },
+    keyboard: { type: Boolean },
+    prefetch: { type: Boolean },
+    timeout: { type: Number },
+    eager: { type: Boolean },
+    strings: { attribute: false },
+    hasFallback: { state: true, attribute: false },
+  };
 
   /**
    * URL of a WordPress posts collection, JSON Feed, RSS or Atom feed. Without it, on a WordPress
    * page, the site's own posts (found through `<link rel="https://api.w.org/">`).
    */
-  @property() source = '';
+  source = '';
   /**
    * The article this page shows: a post id or its URL. Defaults to the post id a WordPress page
    * announces, else the page's own URL.
    */
-  @property() current = '';
+  current = '';
   /** Static mode: URL of the previous article (no request is made). */
-  @property({ attribute: 'prev-href' }) prevHref = '';
+  prevHref = '';
   /** Static mode: headline of the previous article. */
-  @property({ attribute: 'prev-headline' }) prevHeadline = '';
+  prevHeadline = '';
   /** Static mode: URL of the next article. */
-  @property({ attribute: 'next-href' }) nextHref = '';
+  nextHref = '';
   /** Static mode: headline of the next article. */
-  @property({ attribute: 'next-headline' }) nextHeadline = '';
+  nextHeadline = '';
   /** Only neighbours in a category of the current article (like WordPress's `in_same_term`). */
-  @property({ type: Boolean, attribute: 'same-category' }) sameCategory = false;
+  sameCategory = false;
   /** Shows each neighbour's image next to its headline. */
-  @property({ type: Boolean }) thumbnails = false;
+  thumbnails = false;
   /** Lets ← and → open the neighbours while focus is not in a text field or a widget that uses arrows (and so loads them at once, like `eager`). */
-  @property({ type: Boolean }) keyboard = false;
+  keyboard = false;
   /** Prefetches a neighbour when the reader hovers or focuses its link. */
-  @property({ type: Boolean }) prefetch = false;
+  prefetch = false;
   /** Milliseconds before a request that does not answer fails. */
-  @property({ type: Number }) timeout = 15_000;
+  timeout = 15_000;
   /** Fetches at once instead of when the navigation comes within about one viewport of being seen. */
-  @property({ type: Boolean }) eager = false;
+  eager = false;
   /** Overrides of this element's strings. */
-  @property({ attribute: false }) strings: PartialTranslation | null = null;
+  strings: PartialTranslation | null = null;
 
   /** Whether the light DOM holds fallback content worth showing while loading. */
-  @state() private hasFallback = false;
+  private hasFallback = false;
 
   // Before the source: its `near` must be settled when the source reads its inputs. The arrow-key
   // shortcut works from anywhere on the page, so with `keyboard` the neighbours load at once.
@@ -160,9 +174,7 @@ export class PressNav extends PressElement {
   }
 
   private resolvedSource(): string {
-    if (this.source) return this.source;
-    const { restRoot } = discoverWordPress();
-    return restRoot ? restUrl(restRoot, 'wp/v2/posts').href : '';
+    return this.source || discoveredRoute('wp/v2/posts')?.href || '';
   }
 
   /** `current`, else the post id a WordPress page announces (for a WordPress source), else this page's URL. */
@@ -191,8 +203,7 @@ export class PressNav extends PressElement {
     if (!this.keyboard || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
     const target = event.composedPath()[0];
-    if (target instanceof Element && target.closest(ARROW_KEY_OWNERS)) return;
-    if (target instanceof HTMLElement && target.isContentEditable) return;
+    if (target instanceof Element && (target.closest(ARROW_KEY_OWNERS) || (target as HTMLElement).isContentEditable)) return;
     // The left arrow points at whatever sits on the left: the previous article in LTR, the next in RTL.
     const towardsStart = event.key === 'ArrowLeft' === (this.localize.dir() === 'ltr');
     const direction: NavDirection = towardsStart ? 'prev' : 'next';
@@ -224,62 +235,42 @@ export class PressNav extends PressElement {
     const { status, error } = this.neighbours;
     const loading = !this.isStatic && (status === 'loading' || status === 'idle');
     // A current article missing from the source is the page's mistake, not the reader's: no retry, fallback stays.
-    const failed = status === 'error' && error && error.code !== 'not-found' ? error : null;
-    const label = this.localize.term('articleNavigation');
-    const links = shown ? [this.renderLink('prev', shown.prev), this.renderLink('next', shown.next)].filter((link) => link !== nothing) : [];
-    return html`
-      <div part="status" class="visually-hidden" role="status">${loading ? this.localize.term('loading') : ''}</div>
-      ${shown
-        ? links.length
-          ? html`<nav part="base" class="base" aria-label=${label}>${links}</nav>`
-          : nothing
-        : html`<nav part="base" class="base pending" aria-label=${label} aria-busy=${loading ? 'true' : 'false'} ?hidden=${!loading && !this.hasFallback}>
-            <slot @slotchange=${this.onSlotChange}></slot>
-            ${loading && !this.hasFallback ? this.renderSkeleton() : nothing}
-          </nav>`}
-      ${failed ? errorView(this.localize, this.localize.term('errorLoadNeighbours'), failed, () => this.neighbours.retry()) : nothing}
-    `;
+    const failed = status === 'error' && error?.code !== 'not-found' ? error : null;
+    const links = shown ? [this.renderLink('prev', shown.prev), this.renderLink('next', shown.next)].filter((link) => link) : null;
+    // Until the neighbours are known, the nav holds the server's fallback links (or a skeleton) in their place.
+    return html`<div part="status" class="visually-hidden" role="status">${loading ? this.localize.term('loading') : ''}</div>
+      <nav part="base" class="base ${links ? '' : 'pending'}" aria-label=${this.localize.term('articleNavigation')} aria-busy=${loading} ?hidden=${links ? !links.length : !loading && !this.hasFallback}>
+        ${links ??
+        html`<slot @slotchange=${this.onSlotChange}></slot>${loading && !this.hasFallback
+            ? html`<div class="skeleton" aria-hidden="true">
+                <div class="shape"><div class="line short"></div><div class="line"></div></div>
+                <div class="shape next"><div class="line short"></div><div class="line"></div></div>
+              </div>`
+            : nothing}`}
+      </nav>
+      ${failed ? errorView(this.localize, this.localize.term('errorLoadNeighbours'), failed, () => this.neighbours.retry()) : nothing}`;
   }
 
   private renderLink(direction: NavDirection, article: Article | null) {
     const href = safeUrl(article?.url);
-    if (!article || !href) return nothing;
-    const rtl = this.localize.dir() === 'rtl';
-    const arrow = html`<span class="arrow" aria-hidden="true">${(direction === 'prev') !== rtl ? '←' : '→'}</span>`;
+    if (!article || !href) return '';
+    const prev = direction === 'prev';
+    const arrow = html`<span class="arrow" aria-hidden="true">${prev !== (this.localize.dir() === 'rtl') ? '←' : '→'}</span>`;
     const image = this.thumbnails ? article.image : undefined;
     const src = safeUrl(image?.src);
-    const label = this.localize.term(direction === 'prev' ? 'previousArticle' : 'nextArticle');
+    const label = this.localize.term(prev ? 'previousArticle' : 'nextArticle');
     // One clear name ("Previous article: …") instead of whatever the arrow and layout spans would add to it.
-    const name = article.headline ? `${label}: ${article.headline}` : label;
-    return html`<a part=${direction} class="side ${direction}" rel=${direction} href=${href} aria-label=${name} @pointerenter=${this.onHint} @focus=${this.onHint}>
+    return html`<a part=${direction} class="side ${direction}" rel=${direction} href=${href} aria-label=${article.headline ? `${label}: ${article.headline}` : label} @pointerenter=${this.onHint} @focus=${this.onHint}>
       ${src
-        ? html`<img
-            part="thumbnail"
-            class="thumbnail"
-            src=${src}
-            srcset=${ifDefined(image?.srcset || undefined)}
-            sizes=${ifDefined(image?.srcset ? '96px' : undefined)}
-            alt=""
-            loading="lazy"
-            decoding="async"
-            @error=${(event: Event) => ((event.target as HTMLElement).hidden = true)}
-          />`
+        ? html`<img part="thumbnail" class="thumbnail" src=${src} srcset=${ifDefined(image!.srcset || undefined)} sizes="96px" alt="" loading="lazy" decoding="async" @error=${hide} />`
         : nothing}
       <span class="text">
-        <span part="label" class="label">
-          ${direction === 'prev' ? arrow : nothing}
-          <span>${label}</span>
-          ${direction === 'next' ? arrow : nothing}
-        </span>
+        <span part="label" class="label">${prev ? arrow : nothing} <span>${label}</span> ${prev ? nothing : arrow}</span>
         ${article.headline ? html`<span part="headline" class="headline">${article.headline}</span>` : nothing}
       </span>
     </a>`;
   }
-
-  private renderSkeleton() {
-    return html`<div class="skeleton" aria-hidden="true">
-      <div class="shape"><div class="line short"></div><div class="line"></div></div>
-      <div class="shape next"><div class="line short"></div><div class="line"></div></div>
-    </div>`;
-  }
 }
+
+/** A thumbnail that cannot load leaves no broken-image icon. */
+const hide = (event: Event): void => void ((event.target as HTMLElement).hidden = true);
