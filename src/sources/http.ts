@@ -30,7 +30,7 @@ export interface FetchedText {
 }
 
 /** Init keys that two GETs may share a fetch for when equal; any other key makes a request its own. */
-const SHAREABLE = new Set(['method', 'headers', 'credentials', 'mode', 'cache', 'redirect', 'referrerPolicy', 'priority', 'signal']);
+const SHAREABLE = /^(method|headers|credentials|mode|cache|redirect|referrerPolicy|priority|signal)$/;
 
 /**
  * Fetches `url` and reads the body within one timeout, whatever the status; a request that never
@@ -56,18 +56,18 @@ export async function request(url: string | URL, { signal, timeout = DEFAULT_TIM
   const combined = AbortSignal.any([...callerSignals, timer]);
   const load = (loadSignal: AbortSignal) => fetchBody(target, { ...settled, signal: loadSignal }, maxBytes);
   try {
-    const shareable = method === 'GET' && Object.keys(init).every((key) => SHAREABLE.has(key));
+    const shareable = method === 'GET' && Object.keys(init).every((key) => SHAREABLE.test(key));
     const fetched = shareable ? await shareInFlight(requestKey(target, settled, maxBytes), load, combined) : await load(combined);
     if (fetched.response.type === 'opaqueredirect' && !own.redirect) {
-      throw new SourceError('redirect', 'The server redirected the request; it was not sent on', null);
+      throw new SourceError('redirect', 'Redirected, not sent on');
     }
     return fetched;
   } catch (error) {
     if (callerSignals.some((s) => s.aborted)) throw new SourceError('aborted', 'Aborted');
-    if (timer.aborted) throw new SourceError('timeout', `No answer within ${Math.round(timeout / 1000)} s`);
+    if (timer.aborted) throw new SourceError('timeout', 'Timed out');
     if (error instanceof SourceError) throw error;
-    if (navigator.onLine === false) throw new SourceError('offline', 'The browser is offline');
-    throw new SourceError('network', error instanceof Error ? error.message : 'Network error');
+    if (navigator.onLine === false) throw new SourceError('offline', 'Offline');
+    throw new SourceError('network', String((error as Error)?.message ?? error));
   }
 }
 
@@ -80,10 +80,9 @@ async function fetchBody(url: URL, init: RequestInit, maxBytes: number): Promise
   return { response, text, contentType };
 }
 
-function requestKey(url: URL, init: RequestInit, maxBytes: number): string {
-  const headers = [...new Headers(init.headers).entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return JSON.stringify([url.href, init.credentials, init.mode, init.cache, init.redirect, init.referrerPolicy, headers, maxBytes]);
-}
+// Headers iterate sorted by name, so equal headers in any order give one key.
+const requestKey = (url: URL, init: RequestInit, maxBytes: number): string =>
+  JSON.stringify([url.href, init.credentials, init.mode, init.cache, init.redirect, init.referrerPolicy, [...new Headers(init.headers)], maxBytes]);
 
 /**
  * Like `request`, for data (JSON, feeds): a response that is not OK is an error with the server's
@@ -117,7 +116,7 @@ export function isWebPage(text: string, contentType: string): boolean {
 /** The decoded `<title>` of an HTML page, else its first text; never markup. */
 function pageTitle(html: string): string {
   const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1];
-  return limit(htmlToText(title ?? html.slice(0, 20_000)));
+  return htmlToText(title ?? html, 300);
 }
 
 /**
@@ -129,9 +128,9 @@ export function errorFromResponse(status: number, body: string, contentType: str
   const json = tryJson(body);
   if (json && typeof json === 'object' && 'message' in json) {
     const { code, message } = json as { code?: unknown; message?: unknown };
-    return new SourceError(typeof code === 'string' && code ? code : 'http', limit(htmlToText(String(message))), status);
+    return new SourceError(typeof code === 'string' && code ? code : 'http', htmlToText(String(message), 300), status);
   }
-  const message = /html/i.test(contentType) || /^\s*</.test(body) ? pageTitle(body) : limit(htmlToText(body));
+  const message = /html/i.test(contentType) || /^\s*</.test(body) ? pageTitle(body) : htmlToText(body, 300);
   return new SourceError('http', message || `HTTP ${status}`, status);
 }
 
@@ -143,4 +142,10 @@ export function tryJson(text: string): unknown {
   }
 }
 
-const limit = (text: string, max = 300): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/** `fetchText` of a JSON list (a WordPress collection); anything else is a `parse` error. */
+export async function fetchList(url: URL, options?: RequestOptions): Promise<{ response: Response; items: unknown[] }> {
+  const { response, text } = await fetchText(url, options);
+  const items = tryJson(text);
+  if (!Array.isArray(items)) throw new SourceError('parse', 'Not a JSON list');
+  return { response, items };
+}

@@ -1,7 +1,7 @@
 import { SourceError } from './errors.js';
-import { fetchText, tryJson, type RequestOptions } from './http.js';
+import { fetchList, type RequestOptions } from './http.js';
 import type { Comment } from './models.js';
-import { parseComment, stillHeld } from './wordpress-comments.js';
+import { commentQuery, parseComment, stillHeld } from './wordpress-comments.js';
 import { type CommentInput, type PostedComment } from './wordpress-comment-posting.js';
 
 /**
@@ -72,15 +72,11 @@ const NEWEST = 20;
  * words), or null. One small request for the newest few, whatever order the thread is shown in.
  */
 export async function findPostedComment(source: string | URL, input: CommentInput, options: Omit<RequestOptions, 'init'> = {}): Promise<Comment | null> {
-  const url = new URL(source, document.baseURI);
-  url.searchParams.set('post', String(input.post));
-  url.searchParams.set('order', 'desc');
-  url.searchParams.set('per_page', String(NEWEST));
-  url.searchParams.delete('page');
-  const { text } = await fetchText(url, options);
-  const json = tryJson(text);
-  if (!Array.isArray(json)) return null;
-  const listed = json.map((item) => parseComment(item, url.href)).filter((c): c is Comment => c !== null);
-  const own: Comment = { id: 0, post: input.post, parent: input.parent, authorName: input.authorName, authorUrl: '', avatar: '', date: '', contentHtml: input.content, link: '', status: 'hold' };
-  return listed.find((c) => stillHeld([own], [c]).length === 0) ?? null;
+  const url = commentQuery(source, { post: input.post, order: 'desc', per_page: NEWEST, page: undefined });
+  const own = { id: 0, parent: input.parent, authorName: input.authorName, contentHtml: input.content } as Comment;
+  for (const item of (await fetchList(url, options)).items) {
+    const listed = parseComment(item, url.href);
+    if (listed && !stillHeld([own], [listed]).length) return listed;
+  }
+  return null;
 }

@@ -1,5 +1,4 @@
-import { SourceError } from './errors.js';
-import { fetchText, tryJson, type RequestOptions } from './http.js';
+import { fetchList, type RequestOptions } from './http.js';
 import type { Article } from './models.js';
 import { parseWordPressPosts, withQuery } from './wordpress.js';
 
@@ -29,9 +28,4 @@ export async function furtherPostPages(first: URL, firstResponse: Response, limi
   return articles;
 }
 
-async function postPage(url: URL, options: RequestOptions): Promise<Article[]> {
-  const { text } = await fetchText(url, options);
-  const json = tryJson(text);
-  if (!Array.isArray(json)) throw new SourceError('parse', 'The response is not a WordPress posts collection');
-  return parseWordPressPosts(json, url.href);
-}
+const postPage = async (url: URL, options: RequestOptions): Promise<Article[]> => parseWordPressPosts((await fetchList(url, options)).items, url.href);
