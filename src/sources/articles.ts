@@ -56,20 +56,20 @@ export function parseArticles(text: string, contentType: string, base: string): 
   const kind = /json/.test(type) ? 'json' : /xml|rss|atom/.test(type) ? 'xml' : /^[[{]/.test(body) ? 'json' : body.startsWith('<') ? 'xml' : null;
   if (kind === 'json') {
     const json = tryJson(body) ?? afterWarnings(body);
-    if (json === undefined) throw new SourceError('parse', 'The response is not valid JSON');
+    if (json === undefined) throw new SourceError('parse', 'Invalid JSON');
     if (Array.isArray(json)) return parseWordPressPosts(json, base);
     if (isWordPressPost(json)) return parseWordPressPosts([json], base);
     if (isJsonFeed(json)) return parseJsonFeed(json, base);
-    throw new SourceError('format', 'The JSON is neither a WordPress collection nor a JSON Feed');
+    throw new SourceError('format', 'Unknown JSON');
   }
   if (kind === 'xml') {
     const doc = parseXml(body);
-    if (!doc) throw new SourceError('parse', 'The response is not well-formed XML');
+    if (!doc) throw new SourceError('parse', 'Invalid XML');
     const articles = parseXmlFeed(doc, base);
-    if (!articles) throw new SourceError('format', `Unknown XML document <${doc.documentElement.localName}>`);
+    if (!articles) throw new SourceError('format', `Unknown XML <${doc.documentElement.localName}>`);
     return articles;
   }
-  throw new SourceError('format', 'The response is neither JSON nor a feed');
+  throw new SourceError('format', 'Not JSON or a feed');
 }
 
 /** JSON after PHP warnings that a site with `display_errors` prints first (`<br /><b>Warning</b>: …`). */

@@ -63,7 +63,7 @@ export class ResponseTooLargeError extends SourceError {
     readonly maxBytes: number,
     status: number | null,
   ) {
-    super('too-large', `The response is larger than ${megabytes(maxBytes)} MB`, status);
+    super('too-large', `Over ${megabytes(maxBytes)} MB`, status);
     this.name = 'ResponseTooLargeError';
   }
 }
@@ -75,7 +75,7 @@ export class WebPageError extends SourceError {
     readonly title: string,
     status: number | null,
   ) {
-    super('web-page', title ? `The server sent a web page instead of data: ${title}` : 'The server sent a web page instead of data', status);
+    super('web-page', `A web page, not data: ${title}`, status);
     this.name = 'WebPageError';
   }
 }

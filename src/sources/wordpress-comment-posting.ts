@@ -82,7 +82,7 @@ export async function postComment(source: string | URL, input: CommentInput, opt
   });
   if (response.ok) {
     const comment = parseComment(tryJson(text), url.href);
-    if (!comment) throw new CommentPostError('parse', 'The server accepted the comment but sent no comment back', response.status);
+    if (!comment) throw new CommentPostError('parse', 'No comment in the answer', response.status);
     return { comment, id: comment.id, status: comment.status === 'approved' ? 'approved' : 'hold', via: 'rest' };
   }
   const error = restError(response.status, text, contentType);
