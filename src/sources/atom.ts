@@ -65,13 +65,7 @@ function entryLink(entry: Element, ns: string | null, base: string): string {
   return id && /^https?:\/\//i.test(text) ? linkFrom(text, id, base) : '';
 }
 
-function authorOf(holder: Element, ns: string | null): string {
-  for (const author of children(holder, 'author', ns)) {
-    const name = plainText(firstText(author, [['name', ns]]));
-    if (name) return name;
-  }
-  return '';
-}
+const authorOf = (holder: Element, ns: string | null): string => firstText(holder, [['author', ns]], (author) => plainText(firstText(author, [['name', ns]])));
 
 type Kind = 'text' | 'html' | 'xhtml';
 

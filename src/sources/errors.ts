@@ -41,7 +41,7 @@ export class SourceError extends Error {
    */
   static from(error: unknown): SourceError {
     if (error instanceof SourceError) return error;
-    if (error instanceof DOMException && error.name === 'AbortError') return new SourceError('aborted', 'Aborted');
+    if (isAbort(error)) return new SourceError('aborted', 'Aborted');
     if (error instanceof DOMException && error.name === 'TimeoutError') return new SourceError('timeout', 'Timed out');
     const message = error instanceof Error ? error.message : String(error);
     // A bare fetch() elsewhere rejects with "Failed to fetch": that one is the network.

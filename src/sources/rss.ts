@@ -81,13 +81,7 @@ function itemLink(item: Element, base: string): string {
   return '';
 }
 
-function mediaGroupTitle(item: Element): string {
-  for (const group of children(item, 'group', isMediaNs)) {
-    const title = firstText(group, [['title', isMediaNs]]);
-    if (title) return title;
-  }
-  return '';
-}
+const mediaGroupTitle = (item: Element): string => firstText(item, [['group', isMediaNs]], (group) => firstText(group, [['title', isMediaNs]]));
 
 /** RSS `<author>` is an email address, usually `mail@example.org (Name)`: readers should see the name only. */
 function authorName(text: string): string {
