@@ -45,15 +45,10 @@ export function neighboursIn(articles: Article[], current: string, { sameCategor
   if (!here) throw new SourceError('not-found', `${current} is not in the source`);
   const pool = articles.filter((a) => a === here || !sameCategory || !here.category || a.category === here.category);
   const time = (a: Article) => (a.date ? Date.parse(a.date) : NaN);
-  // Without a date on the current article only the feed's own (newest first) order is left to go by.
-  const dated = Number.isFinite(time(here));
-  const ordered = dated
-    ? pool
-        .map((article, index) => ({ article, index, t: time(article) }))
-        .filter((entry) => Number.isFinite(entry.t))
-        .sort((a, b) => a.t - b.t || b.index - a.index)
-        .map((entry) => entry.article)
-    : [...pool].reverse();
+  // Oldest first: feeds list newest first, so reversed, and the stable sort keeps that order for equal dates.
+  // Without a date on the current article only the feed's own order is left to go by.
+  let ordered = pool.reverse();
+  if (Number.isFinite(time(here))) ordered = ordered.filter((a) => Number.isFinite(time(a))).sort((a, b) => time(a) - time(b));
   const at = ordered.indexOf(here);
   return { prev: ordered[at - 1] ?? null, next: ordered[at + 1] ?? null };
 }
