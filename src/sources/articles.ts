@@ -1,3 +1,4 @@
+import { parseUrl } from '../sanitize/url.js';
 import { parseXml } from '../sanitize/xml.js';
 import { SourceError } from './errors.js';
 import { fetchText, tryJson, type RequestOptions } from './http.js';
@@ -39,13 +40,7 @@ export async function loadArticles(source: string | URL, { limit = 10, ...option
  */
 export function feedBase(response: Response, requested: URL): string {
   const fetchedFrom = response.url || requested.href;
-  const location = response.headers.get('content-location');
-  if (!location) return fetchedFrom;
-  try {
-    return new URL(location, fetchedFrom).href;
-  } catch {
-    return fetchedFrom;
-  }
+  return parseUrl(response.headers.get('content-location') || fetchedFrom, fetchedFrom)?.href ?? fetchedFrom;
 }
 
 /** Detects the format of a response (Content-Type, then the body) and normalizes its articles. */

@@ -39,44 +39,33 @@ export function isWordPressPost(json: unknown): boolean {
   return !!post && typeof post.id === 'number' && !!obj(post.title) && typeof post.link === 'string';
 }
 
+const slashed = (route: string): string => `/${route.replace(/^\/+/, '')}`;
+
 /**
  * The URL of `route` (e.g. `wp/v2/posts`) under a REST root (`https://site/wp-json/` or
  * `https://site/?rest_route=/`), keeping the root's permalink form.
  */
 export function restUrl(root: string | URL, route: string): URL {
   const base = new URL(root, document.baseURI);
-  const cleanRoute = `/${route.replace(/^\/+/, '')}`;
-  if (base.searchParams.has('rest_route')) {
-    const prefix = (base.searchParams.get('rest_route') ?? '/').replace(/\/+$/, '');
-    base.searchParams.set('rest_route', `${prefix}${cleanRoute}`);
-    return base;
-  }
-  if (!base.pathname.endsWith('/')) base.pathname += '/';
-  return new URL(cleanRoute.slice(1), base);
+  const prefix = base.searchParams.get('rest_route');
+  if (prefix === null) return new URL(base.pathname.replace(/\/*$/, '') + slashed(route), base);
+  base.searchParams.set('rest_route', prefix.replace(/\/+$/, '') + slashed(route));
+  return base;
 }
 
 /** The URL of another route on the same site as `url` (a posts URL gives the comments URL, and so on). */
 export function siblingRoute(url: URL, route: string): URL {
   const copy = new URL(url);
   copy.search = '';
-  if (url.searchParams.has('rest_route')) {
-    copy.searchParams.set('rest_route', `/${route.replace(/^\/+/, '')}`);
-    return copy;
-  }
-  const at = url.pathname.indexOf('/wp-json/');
-  copy.pathname = `${url.pathname.slice(0, at)}/wp-json/${route.replace(/^\/+/, '')}`;
+  if (url.searchParams.has('rest_route')) copy.searchParams.set('rest_route', slashed(route));
+  else copy.pathname = `${url.pathname.slice(0, url.pathname.indexOf('/wp-json/'))}/wp-json${slashed(route)}`;
   return copy;
 }
 
 /** The site's front URL (where `wp-comments-post.php` lives) from any REST URL of it. */
 export function siteRoot(url: URL): URL {
-  const copy = new URL(url);
-  copy.search = '';
-  copy.hash = '';
   const at = url.pathname.indexOf('/wp-json/');
-  if (at >= 0) copy.pathname = url.pathname.slice(0, at + 1);
-  else copy.pathname = copy.pathname.replace(/[^/]*$/, '');
-  return copy;
+  return new URL(at >= 0 ? url.pathname.slice(0, at + 1) : '.', url);
 }
 
 /**
