@@ -58,8 +58,8 @@ const KNOWN_PREFIXES: Record<string, string> = {
 /** Declares, on the root element, every prefix the document uses but never declares. */
 function declarePrefixes(text: string): string {
   const used = new Set<string>();
-  for (const [, prefix] of text.matchAll(/<\/?([A-Za-z_][\w.-]*):[A-Za-z_]/g)) used.add(prefix);
-  for (const [, prefix] of text.matchAll(/\s([A-Za-z_][\w.-]*):[A-Za-z_][\w.-]*\s*=/g)) used.add(prefix);
+  // Element names, and attribute names (an unused prefix found in text is declared harmlessly).
+  for (const [, prefix] of text.matchAll(/(?:<\/?|\s)([A-Za-z_][\w.-]*):[A-Za-z_]/g)) used.add(prefix);
   const declarations = [...used]
     .filter((prefix) => prefix !== 'xml' && prefix !== 'xmlns' && !new RegExp(`xmlns:${prefix}\\s*=`).test(text))
     .map((prefix) => ` xmlns:${prefix}="${KNOWN_PREFIXES[prefix] ?? `urn:x-undeclared:${prefix}`}"`)

@@ -1,5 +1,5 @@
 import { SourceError } from './errors.js';
-import { fetchList } from './http.js';
+import { countHeader, fetchList } from './http.js';
 import { withQuery } from './wordpress.js';
 
 /**
@@ -87,7 +87,7 @@ async function countPosts(collection: URL, ids: number[]): Promise<Map<number, n
   const { response, items } = await fetchList(url, { timeout: TIMEOUT_MS });
   const posts = items.map((item) => Number((item as { post?: unknown } | null)?.post)).filter((id) => Number.isInteger(id));
   for (const id of posts) found.set(id, (found.get(id) ?? 0) + 1);
-  const total = totalOf(response);
+  const total = countHeader(response);
   if (posts.length < PAGE || (total !== null && total <= posts.length)) return found;
   // A full page: posts ordered before the last one on it are complete; the rest are not.
   const last = posts[posts.length - 1];
@@ -107,13 +107,7 @@ async function countOne(collection: URL, post: number): Promise<number> {
   const url = withQuery(collection, { _fields: 'id', per_page: 1, post });
   const { response, items } = await fetchList(url, { timeout: TIMEOUT_MS });
   // Without the header only an empty page tells the count for sure.
-  const total = totalOf(response) ?? (items.length ? null : 0);
+  const total = countHeader(response) ?? (items.length ? null : 0);
   if (total === null) throw new SourceError('format', 'No X-WP-Total');
   return total;
-}
-
-function totalOf(response: Response): number | null {
-  const header = response.headers.get('x-wp-total');
-  const total = header === null ? NaN : Number(header);
-  return Number.isInteger(total) && total >= 0 ? total : null;
 }

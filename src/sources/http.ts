@@ -142,6 +142,13 @@ export function tryJson(text: string): unknown {
   }
 }
 
+/** A count WordPress sends in a header (`X-WP-Total`, `X-WP-TotalPages`), or null when it sent none that is one. */
+export function countHeader(response: Response, name = 'x-wp-total'): number | null {
+  const value = response.headers.get(name);
+  const count = value === null ? NaN : Number(value);
+  return Number.isInteger(count) && count >= 0 ? count : null;
+}
+
 /** `fetchText` of a JSON list (a WordPress collection); anything else is a `parse` error. */
 export async function fetchList(url: URL, options?: RequestOptions): Promise<{ response: Response; items: unknown[] }> {
   const { response, text } = await fetchText(url, options);

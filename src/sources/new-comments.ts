@@ -1,4 +1,4 @@
-import { fetchList, type RequestOptions } from './http.js';
+import { countHeader, fetchList, type RequestOptions } from './http.js';
 import type { Comment } from './models.js';
 import { commentQuery, parseComment } from './wordpress-comments.js';
 
@@ -28,8 +28,7 @@ export async function loadNewComments(
   const url = commentQuery(source, { post, after, order: 'asc', per_page: NEW_COMMENTS_PER_CHECK, page: undefined, _fields: FIELDS });
   const { response, items } = await fetchList(url, options);
   const comments = items.map((item) => parseComment(item, url.href)).filter((c): c is Comment => c?.status === 'approved');
-  const total = Number(response.headers.get('x-wp-total'));
-  return { comments, total: total > comments.length ? total : comments.length };
+  return { comments, total: Math.max(countHeader(response) ?? 0, comments.length) };
 }
 
 /**

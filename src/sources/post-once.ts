@@ -33,34 +33,25 @@ export class PostOnce {
   async post(input: CommentInput, send: () => Promise<PostedComment>, find: () => Promise<Comment | null>): Promise<PostedComment> {
     const key = fingerprint(input);
     const retry = this.uncertain === key;
-    if (retry) {
-      const found = await find().catch(() => null);
-      if (found) return this.landed(found);
-    }
+    const landed = async (): Promise<PostedComment | null> => {
+      const comment = await find().catch(() => null);
+      return comment && { comment, id: comment.id, status: comment.status === 'approved' ? 'approved' : 'hold', via: 'rest' };
+    };
     try {
-      const result = await send();
+      const result = (retry && (await landed())) || (await send());
       this.uncertain = null;
       return result;
     } catch (error) {
       if (retry && error instanceof SourceError && error.code === 'comment_duplicate') {
         // The first attempt was stored; not listed yet means it waits for moderation.
-        const found = await find().catch(() => null);
-        return found ? this.landed(found) : this.settle({ comment: null, id: null, status: 'hold', via: 'rest' });
+        this.uncertain = null;
+        return (await landed()) ?? { comment: null, id: null, status: 'hold', via: 'rest' };
       }
       // Still no answer: keep checking first. A refusal of a fresh comment ends the question.
       if (mayHaveLanded(error)) this.uncertain = key;
       else if (!retry) this.uncertain = null;
       throw error;
     }
-  }
-
-  private landed(comment: Comment): PostedComment {
-    return this.settle({ comment, id: comment.id, status: comment.status === 'approved' ? 'approved' : 'hold', via: 'rest' });
-  }
-
-  private settle(result: PostedComment): PostedComment {
-    this.uncertain = null;
-    return result;
   }
 }
 

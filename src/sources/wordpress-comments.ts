@@ -1,7 +1,7 @@
 import { htmlToText } from '../sanitize/text.js';
 import { parseEach } from './skip.js';
 import { safeUrl } from '../sanitize/url.js';
-import { fetchList } from './http.js';
+import { countHeader, fetchList } from './http.js';
 import type { Comment, CommentPage } from './models.js';
 import { obj, str } from './json.js';
 
@@ -52,16 +52,13 @@ export async function loadComments(source: string | URL, options: LoadCommentsOp
   const url = commentsUrl(source, options);
   const { response, items } = await fetchList(url, { signal, timeout });
   const comments = parseEach(items, (item) => parseComment(item, url.href), 'comments');
-  const total = Number(response.headers.get('x-wp-total'));
-  const totalPages = Number(response.headers.get('x-wp-totalpages'));
-  const hasNextLink = /rel="?next"?/.test(response.headers.get('link') ?? '');
-  const lastPage = Number.isFinite(totalPages) && totalPages > 0 ? totalPages : page;
+  const lastPage = countHeader(response, 'x-wp-totalpages') || page;
   return {
     comments,
-    total: Number.isFinite(total) && total > 0 ? total : comments.length,
+    total: countHeader(response) || comments.length,
     totalPages: lastPage,
     // The next page is built from our own URL, never taken from the header: it must stay on the configured source.
-    next: hasNextLink || page < lastPage ? commentsUrl(source, { ...options, page: page + 1 }).href : null,
+    next: /rel="?next"?/.test(response.headers.get('link')!) || page < lastPage ? commentsUrl(source, { ...options, page: page + 1 }).href : null,
   };
 }
 

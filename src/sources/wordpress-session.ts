@@ -1,4 +1,5 @@
 import { htmlToText } from '../sanitize/text.js';
+import { parseUrl } from '../sanitize/url.js';
 import { SourceError } from './errors.js';
 import { fetchText, tryJson, type RequestOptions } from './http.js';
 import { siblingRoute } from './wordpress.js';
@@ -40,13 +41,7 @@ export const isExpiredNonce = (error: unknown): boolean => error instanceof Sour
  * nonce belongs to this site's login cookie, and handing it to another host would leak it.
  */
 export function findNonce(source: string | URL, attribute = ''): string | null {
-  let url: URL;
-  try {
-    url = new URL(source, document.baseURI);
-  } catch {
-    return null;
-  }
-  if (url.origin !== location.origin) return null;
+  if (parseUrl(source, document.baseURI)?.origin !== location.origin) return null;
   const printed = window.wpApiSettings?.nonce;
   const nonce = attribute.trim() || (typeof printed === 'string' && !visiblyAnonymous() ? printed.trim() : '');
   // WordPress nonces are short hex strings; anything else (markup, a whole object) is not one.
