@@ -1,9 +1,4 @@
-import DOMPurify from 'dompurify';
-import { simpleText } from './entities.js';
-
-/** Text only: configured once, as a config passed with each call is parsed again on each call. */
-const purifier = DOMPurify(window);
-purifier.setConfig({ ALLOWED_TAGS: ['#text'], ALLOWED_ATTR: [], KEEP_CONTENT: true, RETURN_DOM_FRAGMENT: true });
+import { parsedText, simpleText } from './entities.js';
 
 /** Tags of elements that separate words when markup is flattened to text. */
 const BREAKS = /<\/?(p|br|div|li|h[1-6]|blockquote|tr|td|th|figcaption)\b/gi;
@@ -32,21 +27,13 @@ export function htmlToText(html: string | null | undefined, max = MAX_TEXT_LENGT
   const plain = simpleText(input);
   if (plain !== null) return clamp(plain, max);
   try {
-    return clamp(flatten(input), max);
+    // Words on either side of a paragraph or line break must not run together ("Erster</p><p>Zweiter").
+    return clamp(parsedText(input.replace(BREAKS, ' $&')), max);
   } catch {
     // Input DOMPurify cannot parse into a body (`<frameset>…`): fall back to the markup stripped
     // by hand. Bound as text, whatever survives here stays characters, never markup.
     return clamp(input.replace(/<[^>]*>?/g, ' ').replace(/[<>]/g, ''), max);
   }
-}
-
-function flatten(input: string): string {
-  // A leading <br> closes the parser's "frameset-ok" door, so a <frameset> in the input cannot
-  // replace the body (for a document without one DOMPurify returns null instead of a fragment).
-  // Words on either side of a paragraph or line break must not run together ("Erster</p><p>Zweiter").
-  const fragment = purifier.sanitize(`<br>${input.replace(BREAKS, ' $&')}`) as unknown as DocumentFragment | null;
-  if (!fragment) throw new TypeError('no fragment');
-  return fragment.textContent!;
 }
 
 function clamp(text: string, max: number): string {

@@ -1,4 +1,4 @@
-import { htmlToText } from './text.js';
+import { parsedText } from './entities.js';
 
 interface TrustedTypePolicyLike {
   createHTML(input: string): unknown;
@@ -34,8 +34,7 @@ function htmlEntity(name: string): string {
   let mended = entityCache.get(name);
   if (mended === undefined) {
     const reference = `&${name};`;
-    // Framed by letters: a name that decodes to white space (&nbsp;) must not be trimmed away.
-    const decoded = htmlToText(`x${reference}x`).slice(1, -1);
+    const decoded = parsedText(reference);
     mended = decoded && decoded !== reference ? Array.from(decoded, (c) => `&#${c.codePointAt(0)};`).join('') : `&amp;${name};`;
     entityCache.set(name, mended);
   }
