@@ -105,11 +105,12 @@ export function isWebPage(text: string, contentType: string): boolean {
   const start = text
     .slice(0, 4096)
     .replace(/^\uFEFF?\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*/, '');
-  if (/^<(!doctype\s+html|html|head|body)[\s>]/i.test(start)) return true;
+  // Where `re` first matches (1-based), else Infinity.
+  const at = (re: RegExp) => start.search(re) + 1 || Infinity;
+  const page = at(/^<(head|body)[\s>]|<(!doctype\s+html|html)[\s>]/i);
+  if (page === 1) return true;
   // A feed after some noise (PHP warnings printed before it) is still a feed.
-  const feedAt = start.search(/<([\w.-]+:)?(rss|rdf|feed)[\s>]/i);
-  const pageAt = start.search(/<(!doctype\s+html|html)[\s>]/i);
-  if (feedAt >= 0 && (pageAt < 0 || feedAt < pageAt)) return false;
+  if (at(/<([\w.-]+:)?(rss|rdf|feed)[\s>]/i) < page) return false;
   return /^\s*(text\/html|application\/xhtml\+xml)/i.test(contentType) && !/^([[{]|<([\w.-]+:)?(rss|rdf|feed|entry)[\s>/])/i.test(start);
 }
 
