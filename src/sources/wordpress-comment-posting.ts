@@ -3,7 +3,7 @@ import { htmlToText } from '../sanitize/text.js';
 import { SourceError } from './errors.js';
 import { errorFromResponse, request, tryJson, type RequestOptions } from './http.js';
 import { obj } from './json.js';
-import { safeUrl } from '../sanitize/url.js';
+import { parseUrl, safeUrl } from '../sanitize/url.js';
 import type { Comment } from './models.js';
 import { siteRoot } from './wordpress.js';
 import { parseComment } from './wordpress-comments.js';
@@ -115,7 +115,7 @@ const FIELDS: Record<string, CommentField | null> = {
  */
 async function postClassic(restUrl: URL, input: CommentInput, options: PostOptions): Promise<PostedComment> {
   // WordPress in a subfolder (site address ≠ WordPress address) has the handler elsewhere: the caller may know.
-  const url = new URL(safeUrl(options.classicUrl) || new URL('wp-comments-post.php', siteRoot(restUrl)).href);
+  const url = new URL(safeUrl(options.classicUrl) || 'wp-comments-post.php', siteRoot(restUrl));
   const form = new URLSearchParams({
     comment_post_ID: String(input.post),
     author: input.authorName,
@@ -138,16 +138,14 @@ async function postClassic(restUrl: URL, input: CommentInput, options: PostOptio
       redirect: sameOrigin ? 'manual' : 'follow',
     },
   });
-  if (response.type === 'opaque' || response.type === 'opaqueredirect' || response.status === 0) {
-    return { comment: null, id: null, status: 'unknown', via: 'classic' };
-  }
+  // Opaque answers (no-cors, a redirect not followed) have status 0.
+  if (!response.status) return { comment: null, id: null, status: 'unknown', via: 'classic' };
   // A readable redirect (outside browsers, or a proxy that exposes it) still tells the id.
-  const location_ = response.headers.get('location');
-  const landed = location_ ? new URL(location_, url) : null;
+  const where = response.headers.get('location');
+  const landed = where && parseUrl(where, url.href);
   if (landed && response.status >= 300 && response.status < 400) {
     const unapproved = Number(landed.searchParams.get('unapproved'));
-    const fromHash = Number(/^#comment-(\d+)$/.exec(landed.hash)?.[1]);
-    const id = unapproved || fromHash || null;
+    const id = unapproved || Number(/^#comment-(\d+)$/.exec(landed.hash)?.[1]) || null;
     return { comment: null, id, status: unapproved ? 'hold' : 'unknown', via: 'classic' };
   }
   throw classicError(response.status, text);
