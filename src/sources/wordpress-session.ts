@@ -2,6 +2,7 @@ import { htmlToText } from '../sanitize/text.js';
 import { parseUrl } from '../sanitize/url.js';
 import { SourceError } from './errors.js';
 import { fetchText, tryJson, type RequestOptions } from './http.js';
+import { obj, str } from './json.js';
 import { siblingRoute } from './wordpress.js';
 
 /**
@@ -77,11 +78,9 @@ export async function loadCurrentUser(source: string | URL, nonce: string, optio
   url.searchParams.set('_fields', 'id,name');
   try {
     const { text } = await fetchText(url, { ...options, init: { headers: nonceHeaders(nonce), credentials: 'same-origin' } });
-    const json = tryJson(text) as { id?: unknown; name?: unknown } | undefined;
-    const id = Number(json?.id);
-    if (!Number.isInteger(id) || id <= 0) return null;
-    const name = typeof json?.name === 'string' ? htmlToText(json.name).trim() : '';
-    return { id, name };
+    const user = obj(tryJson(text));
+    const id = Number(user?.id);
+    return Number.isInteger(id) && id > 0 ? { id, name: htmlToText(str(user!.name)) } : null;
   } catch (error) {
     if (error instanceof SourceError && (error.status === 401 || error.code === 'rest_not_logged_in')) return null;
     throw error;
