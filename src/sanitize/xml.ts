@@ -8,19 +8,16 @@ declare const trustedTypes: { createPolicy(name: string, rules: { createHTML: (s
 // DOMParser.parseFromString is a Trusted Types sink even for XML. Parsing a feed as XML is inert
 // (no script runs in a parsed XML document), so this policy is an identity kept private to this module.
 let policy: TrustedTypePolicyLike | null | undefined;
-function xmlPolicy(): TrustedTypePolicyLike | null {
-  if (policy !== undefined) return policy;
-  try {
-    policy = typeof trustedTypes === 'undefined' ? null : trustedTypes.createPolicy('press-widgets-xml', { createHTML: (s) => s });
-  } catch {
-    policy = null; // A page that allows only named policies and not ours: parsing may still work without TT enforcement.
-  }
-  return policy;
-}
 
 function parse(text: string): Document | null {
-  const p = xmlPolicy();
-  const input = (p ? p.createHTML(text) : text) as string;
+  if (policy === undefined) {
+    try {
+      policy = typeof trustedTypes === 'undefined' ? null : trustedTypes.createPolicy('press-widgets-xml', { createHTML: (s) => s });
+    } catch {
+      policy = null; // A page that allows only named policies and not ours: parsing may still work without TT enforcement.
+    }
+  }
+  const input = (policy ? policy.createHTML(text) : text) as string;
   const doc = new DOMParser().parseFromString(input, 'application/xml');
   return doc.getElementsByTagName('parsererror').length ? null : doc;
 }

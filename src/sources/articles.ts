@@ -24,9 +24,9 @@ export function resolveSource(source: string): URL {
  */
 export async function loadArticles(source: string | URL, { limit = 10, ...options }: ArticleQuery = {}): Promise<Article[]> {
   let url = typeof source === 'string' ? resolveSource(source) : source;
-  const collection = !isWordPressSinglePostUrl(url) && isWordPressPostsUrl(url);
-  if (isWordPressSinglePostUrl(url)) url = postsQuery(url, {});
-  else if (collection) url = postsQuery(url, { per_page: Math.min(Math.max(1, limit), WORDPRESS_PAGE) });
+  const single = isWordPressSinglePostUrl(url);
+  const collection = !single && isWordPressPostsUrl(url);
+  if (single || collection) url = postsQuery(url, { per_page: collection ? Math.min(Math.max(1, limit), WORDPRESS_PAGE) : undefined });
   const { response, text, contentType } = await fetchText(url, options);
   const articles = parseArticles(text, contentType, feedBase(response, url));
   // Past WordPress's 100 per page the further pages follow; a feed holds what it holds.

@@ -100,11 +100,14 @@ async function wordPressNeighbours(source: URL, current: string, options: Neighb
   // WordPress compares `before`/`after` with the site-local `date`, so the raw `date` is sent back as it came.
   const date = typeof post.date === 'string' ? post.date : '';
   if (!date) throw new SourceError('format', 'No date');
-  const shared: Record<string, string> = { per_page: '1', orderby: 'date', exclude: String(post.id) };
-  if (options.sameCategory && Array.isArray(post.categories) && post.categories.length) shared.categories = post.categories.join(',');
-  // With a thumbnail, the embedded image too: `_links` and `_embedded` let `_embed` work under `_fields`.
-  if (options.thumbnails) Object.assign(shared, { _embed: 'wp:featuredmedia', _fields: `${NEIGHBOUR_FIELDS},_embedded,_links` });
-  else shared._fields = NEIGHBOUR_FIELDS;
+  const shared = {
+    per_page: 1,
+    orderby: 'date',
+    exclude: String(post.id),
+    categories: options.sameCategory && Array.isArray(post.categories) ? post.categories.join(',') : undefined,
+    // With a thumbnail, the embedded image too: `_links` and `_embedded` let `_embed` work under `_fields`.
+    ...(options.thumbnails ? { _embed: 'wp:featuredmedia', _fields: `${NEIGHBOUR_FIELDS},_embedded,_links` } : { _fields: NEIGHBOUR_FIELDS }),
+  };
   const [prev, next] = await Promise.all([
     firstPost(withQuery(collection, { ...shared, before: date, order: 'desc' }), options),
     firstPost(withQuery(collection, { ...shared, after: date, order: 'asc' }), options),
