@@ -25,45 +25,28 @@ export function parsedText(html: string): string {
   return fragment.textContent!;
 }
 
-/** What a parser made of `&name;` in text, by name; bounded (a hostile feed may hold endless names). */
-const names = new Map<string, string>();
+/** What a parser made of a reference (`&uuml;`, `&#8222;`) in text; bounded (a hostile feed may hold endless ones). */
+const references = new Map<string, string>();
 
-function named(name: string): string {
-  let value = names.get(name);
-  if (value === undefined) {
-    if (names.size >= 1000) names.clear();
-    names.set(name, (value = parsedText(`&${name};`)));
-  }
-  return value;
-}
-
-const REFERENCE = /&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{0,31}))?(;)?/g;
-
-/** Code points a parser keeps as they are; the rest it replaces (U+0000, surrogates) or remaps (0x80–0x9F). */
-const kept = (cp: number): boolean => (cp >= 0x20 && cp < 0x7f) || cp === 0x09 || cp === 0x0a || cp === 0x0c || (cp >= 0xa0 && cp < 0xd800) || (cp > 0xdfff && cp <= 0x10ffff);
+const REFERENCE = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31})?(;)?/g;
 
 /** `text` with its character references decoded, or null when only an HTML parser can say what it means. */
 export function decodeEntities(text: string): string | null {
   // A parser drops NUL characters from text; markup is a parser's business altogether.
   if (text.includes('<') || text.includes('\0')) return null;
   let unsure = false;
-  const decoded = text.replace(REFERENCE, (match: string, dec?: string, hex?: string, name?: string, semicolon?: string, offset = 0) => {
-    if (dec === undefined && hex === undefined && name === undefined) {
-      // A bare "&" (as in "Tom & Jerry") is text, unless a "#" follows: that may start a reference.
-      if (text[offset + 1] === '#') unsure = true;
-      return match;
+  const decoded = text.replace(REFERENCE, (match: string, body?: string, semicolon?: string, offset = 0) => {
+    // A bare "&" (as in "Tom & Jerry") is text, unless a "#" follows: that may start a reference.
+    // Without its ";" a reference may run on into what follows: the parser must see it in place.
+    if (!body ? text[offset + 1] === '#' : !semicolon) unsure = true;
+    if (!body || !semicolon) return match;
+    // A reference ending in ";" reads the same wherever it stands in text: as a parser read it once.
+    let value = references.get(match);
+    if (value === undefined) {
+      if (references.size >= 1000) references.clear();
+      references.set(match, (value = parsedText(match)));
     }
-    if (!semicolon) {
-      unsure = true;
-      return match;
-    }
-    if (name !== undefined) return named(name);
-    const cp = dec !== undefined ? Number(dec) : parseInt(hex!, 16);
-    if (!kept(cp)) {
-      unsure = true;
-      return match;
-    }
-    return String.fromCodePoint(cp);
+    return value;
   });
   return unsure ? null : decoded;
 }
