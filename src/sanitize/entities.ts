@@ -28,6 +28,16 @@ export function parsedText(html: string): string {
 /** What a parser made of a reference (`&uuml;`, `&#8222;`) in text; bounded (a hostile feed may hold endless ones). */
 const references = new Map<string, string>();
 
+/** A reference ending in ";" (`&uuml;`, `&#8222;`) as text: it reads the same wherever it stands in text, as a parser read it once. */
+export function decodeReference(reference: string): string {
+  let value = references.get(reference);
+  if (value === undefined) {
+    if (references.size >= 1000) references.clear();
+    references.set(reference, (value = parsedText(reference)));
+  }
+  return value;
+}
+
 const REFERENCE = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31})?(;)?/g;
 
 /** `text` with its character references decoded, or null when only an HTML parser can say what it means. */
@@ -40,13 +50,7 @@ export function decodeEntities(text: string): string | null {
     // Without its ";" a reference may run on into what follows: the parser must see it in place.
     if (!body ? text[offset + 1] === '#' : !semicolon) unsure = true;
     if (!body || !semicolon) return match;
-    // A reference ending in ";" reads the same wherever it stands in text: as a parser read it once.
-    let value = references.get(match);
-    if (value === undefined) {
-      if (references.size >= 1000) references.clear();
-      references.set(match, (value = parsedText(match)));
-    }
-    return value;
+    return decodeReference(match);
   });
   return unsure ? null : decoded;
 }

@@ -1,4 +1,4 @@
-import { parsedText } from './entities.js';
+import { decodeReference } from './entities.js';
 
 interface TrustedTypePolicyLike {
   createHTML(input: string): unknown;
@@ -24,18 +24,11 @@ function parse(text: string): Document | null {
 
 /** Entities XML knows itself; every other named reference in a feed is an HTML one. */
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
-const entityCache = new Map<string, string>();
-
 /** `&name;` as numeric references when HTML knows the name (`&eacute;` → `&#233;`), else as escaped text. */
 function htmlEntity(name: string): string {
-  let mended = entityCache.get(name);
-  if (mended === undefined) {
-    const reference = `&${name};`;
-    const decoded = parsedText(reference);
-    mended = decoded && decoded !== reference ? Array.from(decoded, (c) => `&#${c.codePointAt(0)};`).join('') : `&amp;${name};`;
-    entityCache.set(name, mended);
-  }
-  return mended;
+  const reference = `&${name};`;
+  const decoded = decodeReference(reference);
+  return decoded && decoded !== reference ? Array.from(decoded, (c) => `&#${c.codePointAt(0)};`).join('') : `&amp;${name};`;
 }
 
 /** Namespaces of prefixes that feeds use without declaring them. */
