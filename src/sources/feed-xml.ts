@@ -68,15 +68,11 @@ export function firstText(parent: Element, names: Array<[string, NsTest]>, read:
  * The base URL that applies to `el`: every `xml:base` from the root down resolved in turn against
  * the document's base (the feed's URL). An unsafe or unreadable `xml:base` is ignored.
  */
-export function baseOf(el: Element, documentBase: string): string {
-  const chain: string[] = [];
-  for (let at: Element | null = el; at; at = at.parentElement) {
-    const base = at.getAttributeNS(NS.xml, 'base');
-    if (base !== null) chain.push(base);
-  }
-  let base = documentBase;
-  for (const next of chain.reverse()) base = safeUrl(next.trim(), { base }) || base;
-  return base;
+export function baseOf(el: Element | null, documentBase: string): string {
+  if (!el) return documentBase;
+  const outer = baseOf(el.parentElement, documentBase);
+  const base = el.getAttributeNS(NS.xml, 'base');
+  return (base !== null && safeUrl(base.trim(), { base: outer })) || outer;
 }
 
 /** A link from the feed as a safe absolute http(s) URL, resolved against the `xml:base` of `el`; or ''. */
