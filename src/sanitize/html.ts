@@ -60,14 +60,10 @@ for (const place of Object.keys(ALLOW_LISTS) as HtmlPlace[]) {
 
 /** The sanitized DOM of `html` for `place`, owned by this document and not yet in it. */
 function sanitizeToFragment(html: string, place: HtmlPlace): DocumentFragment {
-  const purifier = purifiers[place];
-  let fragment = purifier.sanitize(html) as unknown as DocumentFragment | null;
-  if (!fragment) {
-    // DOMPurify answers null for markup that parses into a document without a body (a leading
-    // <frameset>). Behind a <br>, which closes the parser's frameset-ok door, it parses in a body.
-    fragment = (purifier.sanitize(`<br>${html}`) as unknown as DocumentFragment | null) ?? document.createDocumentFragment();
-    if (fragment.firstChild?.nodeName === 'BR') fragment.firstChild.remove();
-  }
+  // Behind a <br>, which closes the parser's frameset-ok door, any markup parses into a body (a
+  // leading <frameset> would leave none, and DOMPurify would answer null). The <br> is ours: removed.
+  const fragment = purifiers[place].sanitize(`<br>${html}`) as unknown as DocumentFragment;
+  fragment.firstChild!.remove();
   return document.adoptNode(fragment);
 }
 
@@ -83,51 +79,31 @@ export function sanitizeHtml(html: string | null | undefined, place: HtmlPlace):
 export type SafeMarkup = DirectiveResult | typeof nothing;
 
 /**
- * Renders the sanitized DOM of its input in a text position. It sanitizes when the input changes,
- * not on every render: an element re-renders often (every keystroke in the comment form), and
- * sanitizing is the costly part of a render.
+ * Renders sanitized DOM in a text position: untrusted HTML (with its place) sanitized when it
+ * changes, not on every render (an element re-renders often, on every keystroke in the comment
+ * form, and sanitizing is the costly part of a render); or DOM `sanitizedOnce` made, as a copy per
+ * place it is shown in.
  */
-class SanitizedHtmlDirective extends Directive {
-  private input: unknown;
-  private place: HtmlPlace | undefined;
-  private base = '';
+class MarkupDirective extends Directive {
+  private key: unknown[] | undefined;
 
   constructor(part: PartInfo) {
     super(part);
-    if (part.type !== PartType.CHILD) throw new Error('sanitizedHtml() renders content: use it between tags, not in an attribute');
+    if (part.type !== PartType.CHILD) throw new Error('Sanitized markup goes between tags');
   }
 
-  render(html: string | null | undefined, place: HtmlPlace) {
+  render(input: string | DocumentFragment, place?: HtmlPlace) {
     // Relative links resolve against the page, so a new base is a new input.
-    const base = document.baseURI;
-    if (html === this.input && place === this.place && base === this.base) return noChange;
-    this.input = html;
-    this.place = place;
-    this.base = base;
-    const fragment = html ? sanitizeToFragment(String(html), place) : null;
-    return fragment?.hasChildNodes() ? fragment : nothing;
+    const key = [input, place, place && document.baseURI];
+    if (this.key?.every((k, i) => k === key[i])) return noChange;
+    this.key = key;
+    if (typeof input !== 'string') return input.cloneNode(true);
+    const fragment = sanitizeToFragment(input, place!);
+    return fragment.hasChildNodes() ? fragment : nothing;
   }
 }
 
-const sanitizedDirective = directive(SanitizedHtmlDirective);
-
-/** Renders already sanitized DOM (from `sanitizedOnce`): a copy of it per place it is shown in, made once. */
-class SafeMarkupDirective extends Directive {
-  private shown: DocumentFragment | undefined;
-
-  constructor(part: PartInfo) {
-    super(part);
-    if (part.type !== PartType.CHILD) throw new Error('sanitizedOnce() renders content: use it between tags, not in an attribute');
-  }
-
-  render(clean: DocumentFragment) {
-    if (clean === this.shown) return noChange;
-    this.shown = clean;
-    return clean.cloneNode(true);
-  }
-}
-
-const safeMarkup = directive(SafeMarkupDirective);
+const markup = directive(MarkupDirective);
 
 /**
  * Renders untrusted HTML inside a Lit template after sanitizing it for `place`.
@@ -135,7 +111,7 @@ const safeMarkup = directive(SafeMarkupDirective);
  * so this works under `require-trusted-types-for 'script'` (DOMPurify parses through its own policy).
  */
 export function sanitizedHtml(html: string | null | undefined, place: HtmlPlace): SafeMarkup {
-  return html ? sanitizedDirective(html, place) : nothing;
+  return html ? markup(String(html), place) : nothing;
 }
 
 /**
@@ -145,6 +121,5 @@ export function sanitizedHtml(html: string | null | undefined, place: HtmlPlace)
 export function sanitizedOnce(html: string | null | undefined, place: HtmlPlace): SafeMarkup {
   if (!html) return nothing;
   const clean = sanitizeToFragment(String(html), place);
-  return clean.hasChildNodes() ? safeMarkup(clean) : nothing;
+  return clean.hasChildNodes() ? markup(clean) : nothing;
 }
-

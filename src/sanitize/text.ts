@@ -1,10 +1,7 @@
-import DOMPurify from 'dompurify';
-import { simpleText } from './entities.js';
+import { parsedText, simpleText } from './entities.js';
 
-const purifier = DOMPurify(window);
-
-/** Elements that separate words when markup is flattened to text. */
-const BREAKS = ['p', 'br', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'tr', 'td', 'th', 'figcaption'];
+/** Tags of elements that separate words when markup is flattened to text. */
+const BREAKS = /<\/?(p|br|div|li|h[1-6]|blockquote|tr|td|th|figcaption)\b/gi;
 
 /** No text field (name, headline, credit) is ever longer than this: a megabyte "name" is cut, not rendered. */
 export const MAX_TEXT_LENGTH = 2000;
@@ -30,27 +27,13 @@ export function htmlToText(html: string | null | undefined, max = MAX_TEXT_LENGT
   const plain = simpleText(input);
   if (plain !== null) return clamp(plain, max);
   try {
-    return clamp(flatten(input), max);
+    // Words on either side of a paragraph or line break must not run together ("Erster</p><p>Zweiter").
+    return clamp(parsedText(input.replace(BREAKS, ' $&')), max);
   } catch {
     // Input DOMPurify cannot parse into a body (`<frameset>…`): fall back to the markup stripped
     // by hand. Bound as text, whatever survives here stays characters, never markup.
     return clamp(input.replace(/<[^>]*>?/g, ' ').replace(/[<>]/g, ''), max);
   }
-}
-
-function flatten(input: string): string {
-  // A leading <br> closes the parser's "frameset-ok" door, so a <frameset> in the input cannot
-  // replace the body (for a document without one DOMPurify returns null instead of a fragment).
-  const fragment = purifier.sanitize(`<br>${input}`, {
-    ALLOWED_TAGS: ['#text', ...BREAKS],
-    ALLOWED_ATTR: [],
-    KEEP_CONTENT: true,
-    RETURN_DOM_FRAGMENT: true,
-  }) as DocumentFragment | null;
-  if (!fragment) throw new TypeError('no fragment');
-  // Words on either side of a paragraph or line break must not run together ("Erster</p><p>Zweiter").
-  for (const el of Array.from(fragment.querySelectorAll(BREAKS.join(',')))) el.replaceWith(' ', ...Array.from(el.childNodes), ' ');
-  return fragment.textContent ?? '';
 }
 
 function clamp(text: string, max: number): string {

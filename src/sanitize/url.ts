@@ -7,8 +7,7 @@ export const MAX_URL_LENGTH = 4096;
  * the cost; the same input on the same base always gives the same answer. Bounded: it starts over
  * when full.
  */
-const checked = new Map<string, Map<string, string>>();
-const CHECKED_LIMIT = 4000;
+const checked = new Map<string, string>();
 
 /**
  * Returns `raw` as an absolute URL when it is http(s) (or mailto: when allowed), else ''.
@@ -20,35 +19,30 @@ export function safeUrl(
   { base = document.baseURI, allowMailto = false }: { base?: string; allowMailto?: boolean } = {},
 ): string {
   if (!raw || raw.length > MAX_URL_LENGTH) return '';
-  const input = String(raw);
-  const key = allowMailto ? `mailto ${base}` : base;
-  let known = checked.get(key);
-  if (!known) {
-    if (checked.size >= 64) checked.clear();
-    checked.set(key, (known = new Map()));
-  }
-  let url = known.get(input);
+  // A serialized base holds no line break, so this key names one input on one base.
+  const key = `${+allowMailto}${base}\n${raw}`;
+  let url = checked.get(key);
   if (url === undefined) {
-    url = check(input, base, allowMailto);
-    if (known.size >= CHECKED_LIMIT) known.clear();
-    known.set(input, url);
+    if (checked.size >= 4000) checked.clear();
+    checked.set(key, (url = check(String(raw), base, allowMailto)));
   }
   return url;
 }
 
-function check(raw: string, base: string, allowMailto: boolean): string {
-  let url: URL;
+/** `new URL(raw, base)`, or null where that throws. */
+export function parseUrl(raw: string | URL, base?: string): URL | null {
   try {
-    // The URL parser drops tabs and newlines and trims controls the way browsers do, so
-    // "java\nscript:" is seen as the javascript: URL it would become in an href.
-    url = new URL(raw, base);
+    return new URL(raw, base);
   } catch {
-    return '';
+    return null;
   }
-  if (url.href.length > MAX_URL_LENGTH) return '';
-  if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
-  if (allowMailto && url.protocol === 'mailto:') return url.href;
-  return '';
+}
+
+function check(raw: string, base: string, allowMailto: boolean): string {
+  // The URL parser drops tabs and newlines and trims controls the way browsers do, so
+  // "java\nscript:" is seen as the javascript: URL it would become in an href.
+  const href = parseUrl(raw, base)?.href ?? '';
+  return href.length <= MAX_URL_LENGTH && (/^https?:/.test(href) || (allowMailto && href.startsWith('mailto:'))) ? href : '';
 }
 
 /** The rel every link from untrusted content or a commenter's website carries. */

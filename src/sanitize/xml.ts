@@ -1,4 +1,4 @@
-import { htmlToText } from './text.js';
+import { decodeReference } from './entities.js';
 
 interface TrustedTypePolicyLike {
   createHTML(input: string): unknown;
@@ -8,38 +8,27 @@ declare const trustedTypes: { createPolicy(name: string, rules: { createHTML: (s
 // DOMParser.parseFromString is a Trusted Types sink even for XML. Parsing a feed as XML is inert
 // (no script runs in a parsed XML document), so this policy is an identity kept private to this module.
 let policy: TrustedTypePolicyLike | null | undefined;
-function xmlPolicy(): TrustedTypePolicyLike | null {
-  if (policy !== undefined) return policy;
-  try {
-    policy = typeof trustedTypes === 'undefined' ? null : trustedTypes.createPolicy('press-widgets-xml', { createHTML: (s) => s });
-  } catch {
-    policy = null; // A page that allows only named policies and not ours: parsing may still work without TT enforcement.
-  }
-  return policy;
-}
 
 function parse(text: string): Document | null {
-  const p = xmlPolicy();
-  const input = (p ? p.createHTML(text) : text) as string;
+  if (policy === undefined) {
+    try {
+      policy = typeof trustedTypes === 'undefined' ? null : trustedTypes.createPolicy('press-widgets-xml', { createHTML: (s) => s });
+    } catch {
+      policy = null; // A page that allows only named policies and not ours: parsing may still work without TT enforcement.
+    }
+  }
+  const input = (policy ? policy.createHTML(text) : text) as string;
   const doc = new DOMParser().parseFromString(input, 'application/xml');
   return doc.getElementsByTagName('parsererror').length ? null : doc;
 }
 
 /** Entities XML knows itself; every other named reference in a feed is an HTML one. */
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
-const entityCache = new Map<string, string>();
-
 /** `&name;` as numeric references when HTML knows the name (`&eacute;` → `&#233;`), else as escaped text. */
 function htmlEntity(name: string): string {
-  let mended = entityCache.get(name);
-  if (mended === undefined) {
-    const reference = `&${name};`;
-    // Framed by letters: a name that decodes to white space (&nbsp;) must not be trimmed away.
-    const decoded = htmlToText(`x${reference}x`).slice(1, -1);
-    mended = decoded && decoded !== reference ? Array.from(decoded, (c) => `&#${c.codePointAt(0)};`).join('') : `&amp;${name};`;
-    entityCache.set(name, mended);
-  }
-  return mended;
+  const reference = `&${name};`;
+  const decoded = decodeReference(reference);
+  return decoded && decoded !== reference ? Array.from(decoded, (c) => `&#${c.codePointAt(0)};`).join('') : `&amp;${name};`;
 }
 
 /** Namespaces of prefixes that feeds use without declaring them. */
@@ -58,8 +47,8 @@ const KNOWN_PREFIXES: Record<string, string> = {
 /** Declares, on the root element, every prefix the document uses but never declares. */
 function declarePrefixes(text: string): string {
   const used = new Set<string>();
-  for (const [, prefix] of text.matchAll(/<\/?([A-Za-z_][\w.-]*):[A-Za-z_]/g)) used.add(prefix);
-  for (const [, prefix] of text.matchAll(/\s([A-Za-z_][\w.-]*):[A-Za-z_][\w.-]*\s*=/g)) used.add(prefix);
+  // Element names, and attribute names (an unused prefix found in text is declared harmlessly).
+  for (const [, prefix] of text.matchAll(/(?:<\/?|\s)([A-Za-z_][\w.-]*):[A-Za-z_]/g)) used.add(prefix);
   const declarations = [...used]
     .filter((prefix) => prefix !== 'xml' && prefix !== 'xmlns' && !new RegExp(`xmlns:${prefix}\\s*=`).test(text))
     .map((prefix) => ` xmlns:${prefix}="${KNOWN_PREFIXES[prefix] ?? `urn:x-undeclared:${prefix}`}"`)

@@ -1,3 +1,4 @@
+import { parseUrl } from '../sanitize/url.js';
 import { parseXml } from '../sanitize/xml.js';
 import { SourceError } from './errors.js';
 import { fetchText, tryJson, type RequestOptions } from './http.js';
@@ -23,9 +24,9 @@ export function resolveSource(source: string): URL {
  */
 export async function loadArticles(source: string | URL, { limit = 10, ...options }: ArticleQuery = {}): Promise<Article[]> {
   let url = typeof source === 'string' ? resolveSource(source) : source;
-  const collection = !isWordPressSinglePostUrl(url) && isWordPressPostsUrl(url);
-  if (isWordPressSinglePostUrl(url)) url = postsQuery(url, {});
-  else if (collection) url = postsQuery(url, { per_page: Math.min(Math.max(1, limit), WORDPRESS_PAGE) });
+  const single = isWordPressSinglePostUrl(url);
+  const collection = !single && isWordPressPostsUrl(url);
+  if (single || collection) url = postsQuery(url, { per_page: collection ? Math.min(Math.max(1, limit), WORDPRESS_PAGE) : undefined });
   const { response, text, contentType } = await fetchText(url, options);
   const articles = parseArticles(text, contentType, feedBase(response, url));
   // Past WordPress's 100 per page the further pages follow; a feed holds what it holds.
@@ -39,13 +40,7 @@ export async function loadArticles(source: string | URL, { limit = 10, ...option
  */
 export function feedBase(response: Response, requested: URL): string {
   const fetchedFrom = response.url || requested.href;
-  const location = response.headers.get('content-location');
-  if (!location) return fetchedFrom;
-  try {
-    return new URL(location, fetchedFrom).href;
-  } catch {
-    return fetchedFrom;
-  }
+  return parseUrl(response.headers.get('content-location') || fetchedFrom, fetchedFrom)?.href ?? fetchedFrom;
 }
 
 /** Detects the format of a response (Content-Type, then the body) and normalizes its articles. */
@@ -56,20 +51,20 @@ export function parseArticles(text: string, contentType: string, base: string): 
   const kind = /json/.test(type) ? 'json' : /xml|rss|atom/.test(type) ? 'xml' : /^[[{]/.test(body) ? 'json' : body.startsWith('<') ? 'xml' : null;
   if (kind === 'json') {
     const json = tryJson(body) ?? afterWarnings(body);
-    if (json === undefined) throw new SourceError('parse', 'The response is not valid JSON');
+    if (json === undefined) throw new SourceError('parse', 'Invalid JSON');
     if (Array.isArray(json)) return parseWordPressPosts(json, base);
     if (isWordPressPost(json)) return parseWordPressPosts([json], base);
     if (isJsonFeed(json)) return parseJsonFeed(json, base);
-    throw new SourceError('format', 'The JSON is neither a WordPress collection nor a JSON Feed');
+    throw new SourceError('format', 'Unknown JSON');
   }
   if (kind === 'xml') {
     const doc = parseXml(body);
-    if (!doc) throw new SourceError('parse', 'The response is not well-formed XML');
+    if (!doc) throw new SourceError('parse', 'Invalid XML');
     const articles = parseXmlFeed(doc, base);
-    if (!articles) throw new SourceError('format', `Unknown XML document <${doc.documentElement.localName}>`);
+    if (!articles) throw new SourceError('format', `Unknown XML <${doc.documentElement.localName}>`);
     return articles;
   }
-  throw new SourceError('format', 'The response is neither JSON nor a feed');
+  throw new SourceError('format', 'Not JSON or a feed');
 }
 
 /** JSON after PHP warnings that a site with `display_errors` prints first (`<br /><b>Warning</b>: …`). */

@@ -65,42 +65,35 @@ function entryLink(entry: Element, ns: string | null, base: string): string {
   return id && /^https?:\/\//i.test(text) ? linkFrom(text, id, base) : '';
 }
 
-function authorOf(holder: Element, ns: string | null): string {
-  for (const author of children(holder, 'author', ns)) {
-    const name = plainText(firstText(author, [['name', ns]]));
-    if (name) return name;
-  }
-  return '';
-}
-
-type Kind = 'text' | 'html' | 'xhtml';
+const authorOf = (holder: Element, ns: string | null): string => firstText(holder, [['author', ns]], (author) => plainText(firstText(author, [['name', ns]])));
 
 /**
- * What an Atom text construct holds. Atom 1.0 says `type="text|html|xhtml"`; Atom 0.3 a MIME
- * type plus `mode="xml|escaped|base64"`. Child elements make it XHTML whatever it claims.
+ * What an Atom text construct holds, and as what. Atom 1.0 says `type="text|html|xhtml"`; Atom
+ * 0.3 a MIME type plus `mode="xml|escaped|base64"`. Child elements make it XHTML whatever it claims.
  */
-function construct(el: Element): { kind: Kind; raw: string } {
+function construct(el: Element): ['text' | 'html' | 'xhtml', string] {
   const type = (el.getAttribute('type') ?? 'text').trim().toLowerCase();
   const mode = (el.getAttribute('mode') ?? '').trim().toLowerCase();
-  let raw = repairText(el.textContent ?? '');
-  if (mode === 'base64') raw = decodeBase64(raw);
-  if (el.firstElementChild && mode !== 'escaped') return { kind: 'xhtml', raw };
-  if (type === 'html' || type === 'text/html' || (mode === 'escaped' && /html/.test(type))) return { kind: 'html', raw };
-  if (type === 'xhtml' || type === 'application/xhtml+xml') return { kind: mode === 'escaped' ? 'html' : 'xhtml', raw };
-  return { kind: 'text', raw };
+  const raw = repairText(el.textContent ?? '');
+  const kind =
+    el.firstElementChild && mode !== 'escaped' ? 'xhtml'
+    : /^(text\/)?html$/.test(type) || (mode === 'escaped' && /html/.test(type)) ? 'html'
+    : /^(application\/)?xhtml(\+xml)?$/.test(type) ? 'xhtml'
+    : 'text';
+  return [kind, mode === 'base64' ? decodeBase64(raw) : raw];
 }
 
 /** A text construct as text: `html` decoded, `xhtml` its text content, `text` as is. */
 function constructText(el: Element | undefined): string {
   if (!el) return '';
-  const { kind, raw } = construct(el);
+  const [kind, raw] = construct(el);
   return kind === 'html' ? htmlToText(raw) : raw.replace(/\s+/g, ' ').trim();
 }
 
 /** A text construct as HTML for the sanitizer: `text` escaped, `xhtml` serialized, `html` as is. */
 function constructHtml(el: Element | undefined): string {
   if (!el) return '';
-  const { kind, raw } = construct(el);
+  const [kind, raw] = construct(el);
   if (kind === 'html') return raw;
   if (kind === 'text') return escapeHtml(raw.trim());
   const serializer = new XMLSerializer();

@@ -27,21 +27,8 @@ export async function readBody(response: Response, maxBytes: number): Promise<Ui
     }
     chunks.push(value);
   }
-  if (chunks.length === 1) return chunks[0];
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return bytes;
+  return chunks.length === 1 ? chunks[0] : new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer());
 }
-
-const BOMS: Array<[number[], string]> = [
-  [[0xef, 0xbb, 0xbf], 'utf-8'],
-  [[0xfe, 0xff], 'utf-16be'],
-  [[0xff, 0xfe], 'utf-16le'],
-];
 
 /** The `charset` parameter of a Content-Type header, or ''. */
 export function charsetOf(contentType: string): string {
@@ -49,12 +36,11 @@ export function charsetOf(contentType: string): string {
 }
 
 /** The encoding an XML declaration names (`<?xml version="1.0" encoding="windows-1251"?>`), or ''. */
-function declaredEncoding(bytes: Uint8Array): string {
+function declaredEncoding(head: string): string {
   // UTF-16 without a BOM shows itself by the zero bytes around "<?" (XML 1.0, appendix F).
-  if (bytes[0] === 0x3c && bytes[1] === 0 && bytes[2] === 0x3f && bytes[3] === 0) return 'utf-16le';
-  if (bytes[0] === 0 && bytes[1] === 0x3c && bytes[2] === 0 && bytes[3] === 0x3f) return 'utf-16be';
+  if (head.startsWith('<\0?\0')) return 'utf-16le';
+  if (head.startsWith('\0<\0?')) return 'utf-16be';
   // Not only at the very start: PHP warnings printed before a feed push its declaration down.
-  const head = String.fromCharCode(...bytes.subarray(0, 2048));
   const label = /<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head)?.[1] ?? '';
   // A declaration readable as ASCII cannot be UTF-16: the server transcoded and kept the old declaration.
   return /^utf-?16/i.test(label) ? 'utf-8' : label;
@@ -82,10 +68,11 @@ function tryDecode(bytes: Uint8Array, label: string, fatal: boolean): string | n
  * windows-1252, which reads any byte (the usual truth behind a false "UTF-8").
  */
 export function decodeBody(bytes: Uint8Array, contentType: string): string {
-  for (const [mark, label] of BOMS) {
-    if (mark.every((b, i) => bytes[i] === b)) return new TextDecoder(label).decode(bytes.subarray(mark.length));
-  }
-  const candidates = [charsetOf(contentType), declaredEncoding(bytes), 'utf-8'].filter(Boolean);
+  const head = String.fromCharCode(...bytes.subarray(0, 2048));
+  // A decoder drops the byte order mark of its own encoding.
+  const bom = /^(\xef\xbb\xbf)|^(\xfe\xff)|^\xff\xfe/.exec(head);
+  if (bom) return new TextDecoder(bom[1] ? 'utf-8' : bom[2] ? 'utf-16be' : 'utf-16le').decode(bytes);
+  const candidates = [charsetOf(contentType), declaredEncoding(head), 'utf-8'].filter(Boolean);
   for (const label of candidates) {
     const text = tryDecode(bytes, label, true);
     if (text !== null) return text;

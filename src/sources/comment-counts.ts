@@ -1,5 +1,5 @@
 import { SourceError } from './errors.js';
-import { fetchText, tryJson } from './http.js';
+import { countHeader, fetchList } from './http.js';
 import { withQuery } from './wordpress.js';
 
 /**
@@ -84,12 +84,10 @@ async function countPosts(collection: URL, ids: number[]): Promise<Map<number, n
     return found;
   }
   const url = withQuery(collection, { _fields: 'post', order: 'asc', orderby: 'post', per_page: PAGE, post: ids.join(',') });
-  const { response, text } = await fetchText(url, { timeout: TIMEOUT_MS });
-  const items = tryJson(text);
-  if (!Array.isArray(items)) throw new SourceError('parse', 'The response is not a WordPress comments collection');
+  const { response, items } = await fetchList(url, { timeout: TIMEOUT_MS });
   const posts = items.map((item) => Number((item as { post?: unknown } | null)?.post)).filter((id) => Number.isInteger(id));
   for (const id of posts) found.set(id, (found.get(id) ?? 0) + 1);
-  const total = totalOf(response);
+  const total = countHeader(response);
   if (posts.length < PAGE || (total !== null && total <= posts.length)) return found;
   // A full page: posts ordered before the last one on it are complete; the rest are not.
   const last = posts[posts.length - 1];
@@ -107,17 +105,9 @@ async function countPosts(collection: URL, ids: number[]): Promise<Map<number, n
 /** One post's count from `X-WP-Total` of its smallest possible page. */
 async function countOne(collection: URL, post: number): Promise<number> {
   const url = withQuery(collection, { _fields: 'id', per_page: 1, post });
-  const { response, text } = await fetchText(url, { timeout: TIMEOUT_MS });
-  const total = totalOf(response);
-  if (total !== null) return total;
-  const items = tryJson(text);
+  const { response, items } = await fetchList(url, { timeout: TIMEOUT_MS });
   // Without the header only an empty page tells the count for sure.
-  if (Array.isArray(items) && items.length === 0) return 0;
-  throw new SourceError('format', 'The server did not say how many comments there are (no X-WP-Total)');
-}
-
-function totalOf(response: Response): number | null {
-  const header = response.headers.get('x-wp-total');
-  const total = header === null ? NaN : Number(header);
-  return Number.isInteger(total) && total >= 0 ? total : null;
+  const total = countHeader(response) ?? (items.length ? null : 0);
+  if (total === null) throw new SourceError('format', 'No X-WP-Total');
+  return total;
 }

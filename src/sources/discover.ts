@@ -1,3 +1,4 @@
+import { parseUrl } from '../sanitize/url.js';
 import { restUrl } from './wordpress.js';
 
 /** What a WordPress page tells about itself in its markup. */
@@ -14,29 +15,17 @@ export interface WordPressPage {
  * theme prints, so the widgets work on WordPress without any configuration.
  */
 export function discoverWordPress(doc: Document = document): WordPressPage {
-  const rootHref = doc.querySelector('link[rel="https://api.w.org/"]')?.getAttribute('href');
-  let restRoot: URL | null = null;
-  try {
-    restRoot = rootHref ? new URL(rootHref, doc.baseURI) : null;
-  } catch {
-    restRoot = null;
-  }
-  if (restRoot && restRoot.protocol !== 'https:' && restRoot.protocol !== 'http:') restRoot = null;
-  return { restRoot, postId: discoverPostId(doc) };
-}
-
-function discoverPostId(doc: Document): number | null {
-  const shortlink = doc.querySelector('link[rel="shortlink"]')?.getAttribute('href');
-  if (shortlink) {
-    try {
-      const id = Number(new URL(shortlink, doc.baseURI).searchParams.get('p'));
-      if (Number.isInteger(id) && id > 0) return id;
-    } catch {
-      // fall through to the body class
-    }
-  }
+  const href = (selector: string) => {
+    const value = doc.querySelector(selector)?.getAttribute('href');
+    return value ? parseUrl(value, doc.baseURI) : null;
+  };
+  const root = href('link[rel="https://api.w.org/"]');
+  const id = Number(href('link[rel="shortlink"]')?.searchParams.get('p'));
   const match = /(?:^|\s)postid-(\d+)(?:\s|$)/.exec(doc.body?.className ?? '');
-  return match ? Number(match[1]) : null;
+  return {
+    restRoot: root && /^https?:$/.test(root.protocol) ? root : null,
+    postId: Number.isInteger(id) && id > 0 ? id : match ? Number(match[1]) : null,
+  };
 }
 
 /** The URL of a REST route (`wp/v2/posts`) of the WordPress site this page belongs to, or null. */
@@ -52,10 +41,5 @@ export function discoveredRoute(route: string, doc: Document = document): URL | 
  */
 export function discoverCommentFormAction(doc: Document = document): string | null {
   const action = doc.querySelector('form#commentform, form.comment-form')?.getAttribute('action');
-  if (!action || !/wp-comments-post\.php(?:$|[?#])/.test(action)) return null;
-  try {
-    return new URL(action, doc.baseURI).href;
-  } catch {
-    return null;
-  }
+  return action && /wp-comments-post\.php(?:$|[?#])/.test(action) ? (parseUrl(action, doc.baseURI)?.href ?? null) : null;
 }

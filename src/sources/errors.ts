@@ -41,7 +41,7 @@ export class SourceError extends Error {
    */
   static from(error: unknown): SourceError {
     if (error instanceof SourceError) return error;
-    if (error instanceof DOMException && error.name === 'AbortError') return new SourceError('aborted', 'Aborted');
+    if (isAbort(error)) return new SourceError('aborted', 'Aborted');
     if (error instanceof DOMException && error.name === 'TimeoutError') return new SourceError('timeout', 'Timed out');
     const message = error instanceof Error ? error.message : String(error);
     // A bare fetch() elsewhere rejects with "Failed to fetch": that one is the network.
@@ -63,7 +63,7 @@ export class ResponseTooLargeError extends SourceError {
     readonly maxBytes: number,
     status: number | null,
   ) {
-    super('too-large', `The response is larger than ${megabytes(maxBytes)} MB`, status);
+    super('too-large', `Over ${megabytes(maxBytes)} MB`, status);
     this.name = 'ResponseTooLargeError';
   }
 }
@@ -75,7 +75,7 @@ export class WebPageError extends SourceError {
     readonly title: string,
     status: number | null,
   ) {
-    super('web-page', title ? `The server sent a web page instead of data: ${title}` : 'The server sent a web page instead of data', status);
+    super('web-page', `A web page, not data: ${title}`, status);
     this.name = 'WebPageError';
   }
 }

@@ -53,11 +53,11 @@ export const child = (parent: Element, local: string, ns: NsTest): Element | und
 /** Text of an element as the feed gave it, trimmed (CDATA included, no decoding of markup). */
 export const textOf = (el: Element | null | undefined): string => repairText(el?.textContent ?? '').trim();
 
-/** The first non-empty text among the elements named. */
-export function firstText(parent: Element, names: Array<[string, NsTest]>): string {
+/** The first non-empty `read` (default: the text) among the elements named, in that order. */
+export function firstText(parent: Element, names: Array<[string, NsTest]>, read: (el: Element) => string | undefined = textOf): string {
   for (const [local, ns] of names) {
     for (const el of children(parent, local, ns)) {
-      const text = textOf(el);
+      const text = read(el);
       if (text) return text;
     }
   }
@@ -68,15 +68,11 @@ export function firstText(parent: Element, names: Array<[string, NsTest]>): stri
  * The base URL that applies to `el`: every `xml:base` from the root down resolved in turn against
  * the document's base (the feed's URL). An unsafe or unreadable `xml:base` is ignored.
  */
-export function baseOf(el: Element, documentBase: string): string {
-  const chain: string[] = [];
-  for (let at: Element | null = el; at; at = at.parentElement) {
-    const base = at.getAttributeNS(NS.xml, 'base');
-    if (base !== null) chain.push(base);
-  }
-  let base = documentBase;
-  for (const next of chain.reverse()) base = safeUrl(next.trim(), { base }) || base;
-  return base;
+export function baseOf(el: Element | null, documentBase: string): string {
+  if (!el) return documentBase;
+  const outer = baseOf(el.parentElement, documentBase);
+  const base = el.getAttributeNS(NS.xml, 'base');
+  return (base !== null && safeUrl(base.trim(), { base: outer })) || outer;
 }
 
 /** A link from the feed as a safe absolute http(s) URL, resolved against the `xml:base` of `el`; or ''. */
@@ -92,15 +88,7 @@ export function isoDate(text: string): string | undefined {
 }
 
 /** The first date among the elements named, as ISO 8601. */
-export function firstDate(parent: Element, names: Array<[string, NsTest]>): string | undefined {
-  for (const [local, ns] of names) {
-    for (const el of children(parent, local, ns)) {
-      const date = isoDate(textOf(el));
-      if (date) return date;
-    }
-  }
-  return undefined;
-}
+export const firstDate = (parent: Element, names: Array<[string, NsTest]>): string | undefined => firstText(parent, names, (el) => isoDate(textOf(el))) || undefined;
 
 const isImage = (el: Element): boolean => /^image\//i.test(el.getAttribute('type') ?? '');
 
@@ -113,15 +101,14 @@ export function findImage(item: Element, documentBase: string, atomNs: NsTest): 
   const media = [...children(item, 'content', isMediaNs), ...children(item, 'thumbnail', isMediaNs)];
   for (const group of children(item, 'group', isMediaNs)) media.push(...children(group, 'content', isMediaNs), ...children(group, 'thumbnail', isMediaNs));
   const candidates = [
-    ...media.filter((el) => el.localName === 'thumbnail' || el.getAttribute('medium') === 'image' || isImage(el)).map((el) => ({ el, src: el.getAttribute('url') })),
-    ...children(item, 'enclosure', isRssNs).filter(isImage).map((el) => ({ el, src: el.getAttribute('url') })),
-    ...children(item, 'link', atomNs)
-      .filter((el) => el.getAttribute('rel') === 'enclosure' && isImage(el))
-      .map((el) => ({ el, src: el.getAttribute('href') })),
-    ...children(item, 'image', isItunesNs).map((el) => ({ el, src: el.getAttribute('href') })),
+    ...media.filter((el) => el.localName === 'thumbnail' || el.getAttribute('medium') === 'image' || isImage(el)),
+    ...children(item, 'enclosure', isRssNs).filter(isImage),
+    ...children(item, 'link', atomNs).filter((el) => el.getAttribute('rel') === 'enclosure' && isImage(el)),
+    ...children(item, 'image', isItunesNs),
   ];
-  for (const { el, src } of candidates) {
-    const url = linkFrom(src, el, documentBase);
+  for (const el of candidates) {
+    // Media RSS and RSS enclosures name the file in `url`, Atom links and iTunes images in `href`.
+    const url = linkFrom(el.getAttribute(el.localName === 'link' || el.localName === 'image' ? 'href' : 'url'), el, documentBase);
     if (!url) continue;
     const width = Number(el.getAttribute('width')) || undefined;
     const height = Number(el.getAttribute('height')) || undefined;

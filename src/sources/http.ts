@@ -30,7 +30,7 @@ export interface FetchedText {
 }
 
 /** Init keys that two GETs may share a fetch for when equal; any other key makes a request its own. */
-const SHAREABLE = new Set(['method', 'headers', 'credentials', 'mode', 'cache', 'redirect', 'referrerPolicy', 'priority', 'signal']);
+const SHAREABLE = /^(method|headers|credentials|mode|cache|redirect|referrerPolicy|priority|signal)$/;
 
 /**
  * Fetches `url` and reads the body within one timeout, whatever the status; a request that never
@@ -56,18 +56,18 @@ export async function request(url: string | URL, { signal, timeout = DEFAULT_TIM
   const combined = AbortSignal.any([...callerSignals, timer]);
   const load = (loadSignal: AbortSignal) => fetchBody(target, { ...settled, signal: loadSignal }, maxBytes);
   try {
-    const shareable = method === 'GET' && Object.keys(init).every((key) => SHAREABLE.has(key));
+    const shareable = method === 'GET' && Object.keys(init).every((key) => SHAREABLE.test(key));
     const fetched = shareable ? await shareInFlight(requestKey(target, settled, maxBytes), load, combined) : await load(combined);
     if (fetched.response.type === 'opaqueredirect' && !own.redirect) {
-      throw new SourceError('redirect', 'The server redirected the request; it was not sent on', null);
+      throw new SourceError('redirect', 'Redirected, not sent on');
     }
     return fetched;
   } catch (error) {
     if (callerSignals.some((s) => s.aborted)) throw new SourceError('aborted', 'Aborted');
-    if (timer.aborted) throw new SourceError('timeout', `No answer within ${Math.round(timeout / 1000)} s`);
+    if (timer.aborted) throw new SourceError('timeout', 'Timed out');
     if (error instanceof SourceError) throw error;
-    if (navigator.onLine === false) throw new SourceError('offline', 'The browser is offline');
-    throw new SourceError('network', error instanceof Error ? error.message : 'Network error');
+    if (navigator.onLine === false) throw new SourceError('offline', 'Offline');
+    throw new SourceError('network', String((error as Error)?.message ?? error));
   }
 }
 
@@ -80,10 +80,9 @@ async function fetchBody(url: URL, init: RequestInit, maxBytes: number): Promise
   return { response, text, contentType };
 }
 
-function requestKey(url: URL, init: RequestInit, maxBytes: number): string {
-  const headers = [...new Headers(init.headers).entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return JSON.stringify([url.href, init.credentials, init.mode, init.cache, init.redirect, init.referrerPolicy, headers, maxBytes]);
-}
+// Headers iterate sorted by name, so equal headers in any order give one key.
+const requestKey = (url: URL, init: RequestInit, maxBytes: number): string =>
+  JSON.stringify([url.href, init.credentials, init.mode, init.cache, init.redirect, init.referrerPolicy, [...new Headers(init.headers)], maxBytes]);
 
 /**
  * Like `request`, for data (JSON, feeds): a response that is not OK is an error with the server's
@@ -106,18 +105,19 @@ export function isWebPage(text: string, contentType: string): boolean {
   const start = text
     .slice(0, 4096)
     .replace(/^\uFEFF?\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*/, '');
-  if (/^<(!doctype\s+html|html|head|body)[\s>]/i.test(start)) return true;
+  // Where `re` first matches (1-based), else Infinity.
+  const at = (re: RegExp) => start.search(re) + 1 || Infinity;
+  const page = at(/^<(head|body)[\s>]|<(!doctype\s+html|html)[\s>]/i);
+  if (page === 1) return true;
   // A feed after some noise (PHP warnings printed before it) is still a feed.
-  const feedAt = start.search(/<([\w.-]+:)?(rss|rdf|feed)[\s>]/i);
-  const pageAt = start.search(/<(!doctype\s+html|html)[\s>]/i);
-  if (feedAt >= 0 && (pageAt < 0 || feedAt < pageAt)) return false;
+  if (at(/<([\w.-]+:)?(rss|rdf|feed)[\s>]/i) < page) return false;
   return /^\s*(text\/html|application\/xhtml\+xml)/i.test(contentType) && !/^([[{]|<([\w.-]+:)?(rss|rdf|feed|entry)[\s>/])/i.test(start);
 }
 
 /** The decoded `<title>` of an HTML page, else its first text; never markup. */
 function pageTitle(html: string): string {
   const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1];
-  return limit(htmlToText(title ?? html.slice(0, 20_000)));
+  return htmlToText(title ?? html, 300);
 }
 
 /**
@@ -129,9 +129,9 @@ export function errorFromResponse(status: number, body: string, contentType: str
   const json = tryJson(body);
   if (json && typeof json === 'object' && 'message' in json) {
     const { code, message } = json as { code?: unknown; message?: unknown };
-    return new SourceError(typeof code === 'string' && code ? code : 'http', limit(htmlToText(String(message))), status);
+    return new SourceError(typeof code === 'string' && code ? code : 'http', htmlToText(String(message), 300), status);
   }
-  const message = /html/i.test(contentType) || /^\s*</.test(body) ? pageTitle(body) : limit(htmlToText(body));
+  const message = /html/i.test(contentType) || /^\s*</.test(body) ? pageTitle(body) : htmlToText(body, 300);
   return new SourceError('http', message || `HTTP ${status}`, status);
 }
 
@@ -143,4 +143,17 @@ export function tryJson(text: string): unknown {
   }
 }
 
-const limit = (text: string, max = 300): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/** A count WordPress sends in a header (`X-WP-Total`, `X-WP-TotalPages`), or null when it sent none that is one. */
+export function countHeader(response: Response, name = 'x-wp-total'): number | null {
+  const value = response.headers.get(name);
+  const count = value === null ? NaN : Number(value);
+  return Number.isInteger(count) && count >= 0 ? count : null;
+}
+
+/** `fetchText` of a JSON list (a WordPress collection); anything else is a `parse` error. */
+export async function fetchList(url: URL, options?: RequestOptions): Promise<{ response: Response; items: unknown[] }> {
+  const { response, text } = await fetchText(url, options);
+  const items = tryJson(text);
+  if (!Array.isArray(items)) throw new SourceError('parse', 'Not a JSON list');
+  return { response, items };
+}

@@ -1,7 +1,6 @@
-import { SourceError } from './errors.js';
-import { fetchText, tryJson, type RequestOptions } from './http.js';
+import { countHeader, fetchList, type RequestOptions } from './http.js';
 import type { Comment } from './models.js';
-import { parseComment } from './wordpress-comments.js';
+import { commentQuery, parseComment } from './wordpress-comments.js';
 
 /**
  * The cheap question a live thread asks again and again: which approved comments are newer than
@@ -21,30 +20,15 @@ export function newestDate(comments: readonly Comment[]): string {
   return newest ? new Date(newest).toISOString().replace(/\.\d{3}Z$/, 'Z') : '';
 }
 
-/** The URL of one check: the parameters always in the same order, so equal questions are equal URLs. */
-export function newCommentsUrl(source: string | URL, { post, after }: { post: number; after: string }): URL {
-  const url = new URL(source, document.baseURI);
-  for (const name of ['post', 'after', 'order', 'per_page', 'page', '_fields']) url.searchParams.delete(name);
-  url.searchParams.set('post', String(post));
-  if (after) url.searchParams.set('after', after);
-  url.searchParams.set('order', 'asc');
-  url.searchParams.set('per_page', String(NEW_COMMENTS_PER_CHECK));
-  url.searchParams.set('_fields', FIELDS);
-  return url;
-}
-
 /** Approved comments of `post` newer than `after` (oldest first), and how many there are in all. */
 export async function loadNewComments(
   source: string | URL,
   { post, after, ...options }: { post: number; after: string } & Omit<RequestOptions, 'init'>,
 ): Promise<{ comments: Comment[]; total: number }> {
-  const url = newCommentsUrl(source, { post, after });
-  const { response, text } = await fetchText(url, options);
-  const json = tryJson(text);
-  if (!Array.isArray(json)) throw new SourceError('parse', 'The response is not a list of comments');
-  const comments = json.map((item) => parseComment(item, url.href)).filter((c): c is Comment => c !== null && c.status === 'approved');
-  const total = Number(response.headers.get('x-wp-total'));
-  return { comments, total: Number.isFinite(total) && total > comments.length ? total : comments.length };
+  const url = commentQuery(source, { post, after, order: 'asc', per_page: NEW_COMMENTS_PER_CHECK, page: undefined, _fields: FIELDS });
+  const { response, items } = await fetchList(url, options);
+  const comments = items.map((item) => parseComment(item, url.href)).filter((c): c is Comment => c?.status === 'approved');
+  return { comments, total: Math.max(countHeader(response) ?? 0, comments.length) };
 }
 
 /**
@@ -52,14 +36,7 @@ export async function loadNewComments(
  * are not loaded: its first page does not know it. One comment, three fields.
  */
 export async function loadNewestDate(source: string | URL, { post, ...options }: { post: number } & Omit<RequestOptions, 'init'>): Promise<string> {
-  const url = new URL(source, document.baseURI);
-  for (const name of ['post', 'after', 'order', 'per_page', 'page', '_fields']) url.searchParams.delete(name);
-  url.searchParams.set('post', String(post));
-  url.searchParams.set('order', 'desc');
-  url.searchParams.set('per_page', '1');
-  url.searchParams.set('_fields', 'id,date,date_gmt');
-  const { text } = await fetchText(url, options);
-  const json = tryJson(text);
-  const newest = Array.isArray(json) ? parseComment(json[0], url.href) : null;
+  const url = commentQuery(source, { post, after: undefined, order: 'desc', per_page: 1, page: undefined, _fields: 'id,date,date_gmt' });
+  const newest = parseComment((await fetchList(url, options)).items[0], url.href);
   return newest ? newestDate([newest]) : '';
 }

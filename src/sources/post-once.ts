@@ -1,7 +1,7 @@
 import { SourceError } from './errors.js';
-import { fetchText, tryJson, type RequestOptions } from './http.js';
+import { fetchList, type RequestOptions } from './http.js';
 import type { Comment } from './models.js';
-import { parseComment, stillHeld } from './wordpress-comments.js';
+import { commentQuery, parseComment, stillHeld } from './wordpress-comments.js';
 import { type CommentInput, type PostedComment } from './wordpress-comment-posting.js';
 
 /**
@@ -33,34 +33,25 @@ export class PostOnce {
   async post(input: CommentInput, send: () => Promise<PostedComment>, find: () => Promise<Comment | null>): Promise<PostedComment> {
     const key = fingerprint(input);
     const retry = this.uncertain === key;
-    if (retry) {
-      const found = await find().catch(() => null);
-      if (found) return this.landed(found);
-    }
+    const landed = async (): Promise<PostedComment | null> => {
+      const comment = await find().catch(() => null);
+      return comment && { comment, id: comment.id, status: comment.status === 'approved' ? 'approved' : 'hold', via: 'rest' };
+    };
     try {
-      const result = await send();
+      const result = (retry && (await landed())) || (await send());
       this.uncertain = null;
       return result;
     } catch (error) {
       if (retry && error instanceof SourceError && error.code === 'comment_duplicate') {
         // The first attempt was stored; not listed yet means it waits for moderation.
-        const found = await find().catch(() => null);
-        return found ? this.landed(found) : this.settle({ comment: null, id: null, status: 'hold', via: 'rest' });
+        this.uncertain = null;
+        return (await landed()) ?? { comment: null, id: null, status: 'hold', via: 'rest' };
       }
       // Still no answer: keep checking first. A refusal of a fresh comment ends the question.
       if (mayHaveLanded(error)) this.uncertain = key;
       else if (!retry) this.uncertain = null;
       throw error;
     }
-  }
-
-  private landed(comment: Comment): PostedComment {
-    return this.settle({ comment, id: comment.id, status: comment.status === 'approved' ? 'approved' : 'hold', via: 'rest' });
-  }
-
-  private settle(result: PostedComment): PostedComment {
-    this.uncertain = null;
-    return result;
   }
 }
 
@@ -72,15 +63,11 @@ const NEWEST = 20;
  * words), or null. One small request for the newest few, whatever order the thread is shown in.
  */
 export async function findPostedComment(source: string | URL, input: CommentInput, options: Omit<RequestOptions, 'init'> = {}): Promise<Comment | null> {
-  const url = new URL(source, document.baseURI);
-  url.searchParams.set('post', String(input.post));
-  url.searchParams.set('order', 'desc');
-  url.searchParams.set('per_page', String(NEWEST));
-  url.searchParams.delete('page');
-  const { text } = await fetchText(url, options);
-  const json = tryJson(text);
-  if (!Array.isArray(json)) return null;
-  const listed = json.map((item) => parseComment(item, url.href)).filter((c): c is Comment => c !== null);
-  const own: Comment = { id: 0, post: input.post, parent: input.parent, authorName: input.authorName, authorUrl: '', avatar: '', date: '', contentHtml: input.content, link: '', status: 'hold' };
-  return listed.find((c) => stillHeld([own], [c]).length === 0) ?? null;
+  const url = commentQuery(source, { post: input.post, order: 'desc', per_page: NEWEST, page: undefined });
+  const own = { id: 0, parent: input.parent, authorName: input.authorName, contentHtml: input.content } as Comment;
+  for (const item of (await fetchList(url, options)).items) {
+    const listed = parseComment(item, url.href);
+    if (listed && !stillHeld([own], [listed]).length) return listed;
+  }
+  return null;
 }

@@ -1,5 +1,5 @@
 import { escapeHtml, plainText } from './feed-text.js';
-import { NS, child, children, findImage, firstDate, firstText, isItunesNs, isMediaNs, isRssNs, linkFrom, textOf, type NsTest } from './feed-xml.js';
+import { NS, child, findImage, firstDate, firstText, isItunesNs, isMediaNs, isRssNs, linkFrom, textOf, type NsTest } from './feed-xml.js';
 import type { Article } from './models.js';
 import { parseEach } from './skip.js';
 
@@ -64,30 +64,17 @@ const DATES: Array<[string, NsTest]> = [
  * Atom `rel="alternate"` link, else a `<guid>` that is a permalink and an http(s) URL.
  */
 function itemLink(item: Element, base: string): string {
-  for (const el of children(item, 'link', isRssNs)) {
-    const url = linkFrom(textOf(el).replace(/&amp;/g, '&'), el, base);
-    if (url) return url;
-  }
-  for (const el of children(item, 'link', isAtomNs)) {
-    if ((el.getAttribute('rel') ?? 'alternate').trim().toLowerCase() !== 'alternate') continue;
-    const url = linkFrom(el.getAttribute('href'), el, base);
-    if (url) return url;
-  }
-  for (const guid of children(item, 'guid', isRssNs)) {
-    const permalink = (guid.getAttribute('isPermaLink') ?? guid.getAttribute('ispermalink') ?? 'true').trim() === 'true';
+  const link = (el: Element) =>
+    isAtomNs(el.namespaceURI) ? ((el.getAttribute('rel') ?? 'alternate').trim().toLowerCase() === 'alternate' ? linkFrom(el.getAttribute('href'), el, base) : '')
+    : linkFrom(textOf(el).replace(/&amp;/g, '&'), el, base);
+  const permalink = (guid: Element) => {
     const text = textOf(guid);
-    if (permalink && /^https?:\/\//i.test(text)) return linkFrom(text, guid, base);
-  }
-  return '';
+    return (guid.getAttribute('isPermaLink') ?? guid.getAttribute('ispermalink') ?? 'true').trim() === 'true' && /^https?:\/\//i.test(text) ? linkFrom(text, guid, base) : '';
+  };
+  return firstText(item, [['link', isRssNs], ['link', isAtomNs]], link) || firstText(item, [['guid', isRssNs]], permalink);
 }
 
-function mediaGroupTitle(item: Element): string {
-  for (const group of children(item, 'group', isMediaNs)) {
-    const title = firstText(group, [['title', isMediaNs]]);
-    if (title) return title;
-  }
-  return '';
-}
+const mediaGroupTitle = (item: Element): string => firstText(item, [['group', isMediaNs]], (group) => firstText(group, [['title', isMediaNs]]));
 
 /** RSS `<author>` is an email address, usually `mail@example.org (Name)`: readers should see the name only. */
 function authorName(text: string): string {

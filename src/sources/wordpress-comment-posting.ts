@@ -3,7 +3,7 @@ import { htmlToText } from '../sanitize/text.js';
 import { SourceError } from './errors.js';
 import { errorFromResponse, request, tryJson, type RequestOptions } from './http.js';
 import { obj } from './json.js';
-import { safeUrl } from '../sanitize/url.js';
+import { parseUrl, safeUrl } from '../sanitize/url.js';
 import type { Comment } from './models.js';
 import { siteRoot } from './wordpress.js';
 import { parseComment } from './wordpress-comments.js';
@@ -68,44 +68,42 @@ export interface PostOptions extends Omit<RequestOptions, 'init'> {
  */
 export async function postComment(source: string | URL, input: CommentInput, options: PostOptions = {}): Promise<PostedComment> {
   const url = new URL(source, document.baseURI);
-  const { signedIn } = options;
+  const { signedIn, signal, timeout } = options;
   // WordPress fills in a signed-in author's name, e-mail and website itself.
-  const author = signedIn
-    ? { author: signedIn.userId }
-    : { author_name: input.authorName, author_email: input.authorEmail, author_url: input.authorUrl };
-  const body = { post: input.post, parent: input.parent, ...author, content: input.content, ...options.extra };
-  const headers: Record<string, string> = { 'Content-Type': 'application/json', ...(signedIn ? { 'X-WP-Nonce': signedIn.nonce } : {}) };
+  const author = signedIn ? { author: signedIn.userId } : { author_name: input.authorName, author_email: input.authorEmail, author_url: input.authorUrl };
   const { response, text, contentType } = await request(url, {
-    signal: options.signal,
-    timeout: options.timeout,
-    init: { method: 'POST', headers, body: JSON.stringify(body), credentials: 'same-origin' },
+    signal,
+    timeout,
+    init: {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...(signedIn && { 'X-WP-Nonce': signedIn.nonce }) },
+      body: JSON.stringify({ post: input.post, parent: input.parent, ...author, content: input.content, ...options.extra }),
+      credentials: 'same-origin',
+    },
   });
   if (response.ok) {
     const comment = parseComment(tryJson(text), url.href);
-    if (!comment) throw new CommentPostError('parse', 'The server accepted the comment but sent no comment back', response.status);
+    if (!comment) throw new CommentPostError('parse', 'No comment in the answer', response.status);
     return { comment, id: comment.id, status: comment.status === 'approved' ? 'approved' : 'hold', via: 'rest' };
   }
-  const error = restError(response.status, text, contentType);
+  const { code, message, status } = errorFromResponse(response.status, text, contentType);
   // A signed-in reader refused by REST is not posted as a guest behind their back.
-  if (error.code === 'rest_comment_login_required' && !signedIn) return postClassic(url, input, options);
-  throw error;
+  if (code === 'rest_comment_login_required' && !signedIn) return postClassic(url, input, options);
+  const params = Object.keys(obj(obj(obj(tryJson(text))?.data)?.params) ?? {});
+  throw new CommentPostError(code, message, status, (code === 'rest_invalid_param' ? params.map((p) => FIELDS[p]).find(Boolean) : FIELDS[code]) ?? null);
 }
 
-function restError(status: number, text: string, contentType: string): CommentPostError {
-  const base = errorFromResponse(status, text, contentType);
-  const data = obj(obj(tryJson(text))?.data);
-  const params = Object.keys(obj(data?.params) ?? {});
-  return new CommentPostError(base.code, base.message, base.status, fieldFor(base.code, params));
-}
-
-const PARAM_FIELDS: Record<string, CommentField> = { author_name: 'author', author_email: 'email', author_url: 'url', content: 'comment' };
-
-function fieldFor(code: string, params: string[]): CommentField | null {
-  if (code === 'rest_comment_content_invalid') return 'comment';
-  if (code === 'rest_comment_author_data_required') return 'author';
-  if (code === 'rest_invalid_param') return params.map((p) => PARAM_FIELDS[p]).find(Boolean) ?? null;
-  return null;
-}
+/** The form field a WordPress error code, or a parameter `rest_invalid_param` names, is about. */
+const FIELDS: Record<string, CommentField | null> = {
+  // A code from the server must never find Object.prototype's members.
+  __proto__: null,
+  rest_comment_content_invalid: 'comment',
+  rest_comment_author_data_required: 'author',
+  author_name: 'author',
+  author_email: 'email',
+  author_url: 'url',
+  content: 'comment',
+};
 
 /**
  * The classic form post (`wp-comments-post.php`, urlencoded). WordPress redirects only on success
@@ -117,7 +115,7 @@ function fieldFor(code: string, params: string[]): CommentField | null {
  */
 async function postClassic(restUrl: URL, input: CommentInput, options: PostOptions): Promise<PostedComment> {
   // WordPress in a subfolder (site address ≠ WordPress address) has the handler elsewhere: the caller may know.
-  const url = new URL(safeUrl(options.classicUrl) || new URL('wp-comments-post.php', siteRoot(restUrl)).href);
+  const url = new URL(safeUrl(options.classicUrl) || 'wp-comments-post.php', siteRoot(restUrl));
   const form = new URLSearchParams({
     comment_post_ID: String(input.post),
     author: input.authorName,
@@ -140,16 +138,14 @@ async function postClassic(restUrl: URL, input: CommentInput, options: PostOptio
       redirect: sameOrigin ? 'manual' : 'follow',
     },
   });
-  if (response.type === 'opaque' || response.type === 'opaqueredirect' || response.status === 0) {
-    return { comment: null, id: null, status: 'unknown', via: 'classic' };
-  }
+  // Opaque answers (no-cors, a redirect not followed) have status 0.
+  if (!response.status) return { comment: null, id: null, status: 'unknown', via: 'classic' };
   // A readable redirect (outside browsers, or a proxy that exposes it) still tells the id.
-  const location_ = response.headers.get('location');
-  const landed = location_ ? new URL(location_, url) : null;
+  const where = response.headers.get('location');
+  const landed = where && parseUrl(where, url.href);
   if (landed && response.status >= 300 && response.status < 400) {
     const unapproved = Number(landed.searchParams.get('unapproved'));
-    const fromHash = Number(/^#comment-(\d+)$/.exec(landed.hash)?.[1]);
-    const id = unapproved || fromHash || null;
+    const id = unapproved || Number(/^#comment-(\d+)$/.exec(landed.hash)?.[1]) || null;
     return { comment: null, id, status: unapproved ? 'hold' : 'unknown', via: 'classic' };
   }
   throw classicError(response.status, text);
@@ -169,7 +165,8 @@ export function classicError(status: number, html: string): CommentPostError {
 
 type Term = Exclude<keyof Translation, '$code' | '$name' | '$dir'>;
 
-const ERROR_TERMS: Record<string, Term> = {
+const ERROR_TERMS: Record<string, Term | null> = {
+  __proto__: null,
   rest_comment_login_required: 'errorLoginRequired',
   rest_comment_author_data_required: 'errorAuthorDataRequired',
   rest_comment_content_invalid: 'enterComment',

@@ -1,8 +1,7 @@
 import { htmlToText } from '../sanitize/text.js';
 import { parseEach } from './skip.js';
 import { safeUrl } from '../sanitize/url.js';
-import { SourceError } from './errors.js';
-import { fetchText, tryJson } from './http.js';
+import { countHeader, fetchList } from './http.js';
 import type { Comment, CommentPage } from './models.js';
 import { obj, str } from './json.js';
 
@@ -32,39 +31,34 @@ export interface LoadCommentsOptions {
 type UrlOptions = Pick<LoadCommentsOptions, 'post' | 'page' | 'order' | 'parents' | 'perPage'>;
 
 /**
- * The URL of one page of a post's thread; set through the URL API so `?rest_route=` keeps working.
- * Parameters in one fixed order, so every reader of a page asks the very same URL (cacheable).
+ * `source` with `params` in this order, each replacing what the source had (undefined and '' only
+ * remove); set through the URL API so `?rest_route=` keeps working. Parameters in one fixed order,
+ * so every reader of a page asks the very same URL (cacheable).
  */
-export function commentsUrl(source: string | URL, { post, page = 1, order = 'asc', parents, perPage = COMMENTS_PER_PAGE }: UrlOptions): URL {
+export function commentQuery(source: string | URL, params: Record<string, string | number | undefined>): URL {
   const url = new URL(source, document.baseURI);
-  url.searchParams.set('post', String(post));
-  if (parents) url.searchParams.set('parent', parents.join(','));
-  else url.searchParams.delete('parent');
-  url.searchParams.set('order', order);
-  url.searchParams.set('per_page', String(perPage));
-  if (page > 1) url.searchParams.set('page', String(page));
-  else url.searchParams.delete('page');
+  for (const name in params) url.searchParams.delete(name);
+  for (const [name, value] of Object.entries(params)) if (value !== undefined && value !== '') url.searchParams.set(name, String(value));
   return url;
 }
+
+/** The URL of one page of a post's thread. */
+export const commentsUrl = (source: string | URL, { post, page = 1, order = 'asc', parents, perPage = COMMENTS_PER_PAGE }: UrlOptions): URL =>
+  commentQuery(source, { post, parent: parents?.join(','), order, per_page: perPage, page: page > 1 ? page : undefined });
 
 /** Loads one page of a post's approved comments (WordPress sends them flat; see threadComments). */
 export async function loadComments(source: string | URL, options: LoadCommentsOptions): Promise<CommentPage> {
   const { page = 1, signal, timeout } = options;
   const url = commentsUrl(source, options);
-  const { response, text } = await fetchText(url, { signal, timeout });
-  const json = tryJson(text);
-  if (!Array.isArray(json)) throw new SourceError('parse', 'The response is not a list of comments');
-  const comments = parseEach(json, (item) => parseComment(item, url.href), 'comments');
-  const total = Number(response.headers.get('x-wp-total'));
-  const totalPages = Number(response.headers.get('x-wp-totalpages'));
-  const hasNextLink = /rel="?next"?/.test(response.headers.get('link') ?? '');
-  const lastPage = Number.isFinite(totalPages) && totalPages > 0 ? totalPages : page;
+  const { response, items } = await fetchList(url, { signal, timeout });
+  const comments = parseEach(items, (item) => parseComment(item, url.href), 'comments');
+  const lastPage = countHeader(response, 'x-wp-totalpages') || page;
   return {
     comments,
-    total: Number.isFinite(total) && total > 0 ? total : comments.length,
+    total: countHeader(response) || comments.length,
     totalPages: lastPage,
     // The next page is built from our own URL, never taken from the header: it must stay on the configured source.
-    next: hasNextLink || page < lastPage ? commentsUrl(source, { ...options, page: page + 1 }).href : null,
+    next: /rel="?next"?/.test(response.headers.get('link')!) || page < lastPage ? commentsUrl(source, { ...options, page: page + 1 }).href : null,
   };
 }
 

@@ -1,5 +1,4 @@
-import { SourceError } from './errors.js';
-import { fetchText, tryJson, type RequestOptions } from './http.js';
+import { countHeader, fetchList, type RequestOptions } from './http.js';
 import type { Article } from './models.js';
 import { parseWordPressPosts, withQuery } from './wordpress.js';
 
@@ -14,8 +13,8 @@ export const WORDPRESS_PAGE = 100;
 export async function furtherPostPages(first: URL, firstResponse: Response, limit: number, options: RequestOptions): Promise<Article[]> {
   const perPage = Number(first.searchParams.get('per_page')) || WORDPRESS_PAGE;
   const wanted = Math.ceil(limit / perPage);
-  const header = Number(firstResponse.headers.get('x-wp-totalpages'));
-  if (Number.isInteger(header) && header > 0) {
+  const header = countHeader(firstResponse, 'x-wp-totalpages');
+  if (header) {
     const pages = Array.from({ length: Math.min(wanted, header) - 1 }, (_, i) => i + 2);
     return (await Promise.all(pages.map((page) => postPage(withQuery(first, { page }), options)))).flat();
   }
@@ -29,9 +28,4 @@ export async function furtherPostPages(first: URL, firstResponse: Response, limi
   return articles;
 }
 
-async function postPage(url: URL, options: RequestOptions): Promise<Article[]> {
-  const { text } = await fetchText(url, options);
-  const json = tryJson(text);
-  if (!Array.isArray(json)) throw new SourceError('parse', 'The response is not a WordPress posts collection');
-  return parseWordPressPosts(json, url.href);
-}
+const postPage = async (url: URL, options: RequestOptions): Promise<Article[]> => parseWordPressPosts((await fetchList(url, options)).items, url.href);

@@ -1,6 +1,8 @@
 import { htmlToText } from '../sanitize/text.js';
+import { parseUrl } from '../sanitize/url.js';
 import { SourceError } from './errors.js';
 import { fetchText, tryJson, type RequestOptions } from './http.js';
+import { obj, str } from './json.js';
 import { siblingRoute } from './wordpress.js';
 
 /**
@@ -40,13 +42,7 @@ export const isExpiredNonce = (error: unknown): boolean => error instanceof Sour
  * nonce belongs to this site's login cookie, and handing it to another host would leak it.
  */
 export function findNonce(source: string | URL, attribute = ''): string | null {
-  let url: URL;
-  try {
-    url = new URL(source, document.baseURI);
-  } catch {
-    return null;
-  }
-  if (url.origin !== location.origin) return null;
+  if (parseUrl(source, document.baseURI)?.origin !== location.origin) return null;
   const printed = window.wpApiSettings?.nonce;
   const nonce = attribute.trim() || (typeof printed === 'string' && !visiblyAnonymous() ? printed.trim() : '');
   // WordPress nonces are short hex strings; anything else (markup, a whole object) is not one.
@@ -82,11 +78,9 @@ export async function loadCurrentUser(source: string | URL, nonce: string, optio
   url.searchParams.set('_fields', 'id,name');
   try {
     const { text } = await fetchText(url, { ...options, init: { headers: nonceHeaders(nonce), credentials: 'same-origin' } });
-    const json = tryJson(text) as { id?: unknown; name?: unknown } | undefined;
-    const id = Number(json?.id);
-    if (!Number.isInteger(id) || id <= 0) return null;
-    const name = typeof json?.name === 'string' ? htmlToText(json.name).trim() : '';
-    return { id, name };
+    const user = obj(tryJson(text));
+    const id = Number(user?.id);
+    return Number.isInteger(id) && id > 0 ? { id, name: htmlToText(str(user!.name)) } : null;
   } catch (error) {
     if (error instanceof SourceError && (error.status === 401 || error.code === 'rest_not_logged_in')) return null;
     throw error;

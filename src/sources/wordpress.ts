@@ -2,7 +2,7 @@ import { htmlToText } from '../sanitize/text.js';
 import { parseEach } from './skip.js';
 import { safeUrl } from '../sanitize/url.js';
 import type { Article, ArticleImage } from './models.js';
-import { obj, type Json } from './json.js';
+import { obj, str, type Json } from './json.js';
 
 /**
  * WordPress REST API: URL building and post normalization. Works with pretty permalinks
@@ -39,44 +39,33 @@ export function isWordPressPost(json: unknown): boolean {
   return !!post && typeof post.id === 'number' && !!obj(post.title) && typeof post.link === 'string';
 }
 
+const slashed = (route: string): string => `/${route.replace(/^\/+/, '')}`;
+
 /**
  * The URL of `route` (e.g. `wp/v2/posts`) under a REST root (`https://site/wp-json/` or
  * `https://site/?rest_route=/`), keeping the root's permalink form.
  */
 export function restUrl(root: string | URL, route: string): URL {
   const base = new URL(root, document.baseURI);
-  const cleanRoute = `/${route.replace(/^\/+/, '')}`;
-  if (base.searchParams.has('rest_route')) {
-    const prefix = (base.searchParams.get('rest_route') ?? '/').replace(/\/+$/, '');
-    base.searchParams.set('rest_route', `${prefix}${cleanRoute}`);
-    return base;
-  }
-  if (!base.pathname.endsWith('/')) base.pathname += '/';
-  return new URL(cleanRoute.slice(1), base);
+  const prefix = base.searchParams.get('rest_route');
+  if (prefix === null) return new URL(base.pathname.replace(/\/*$/, '') + slashed(route), base);
+  base.searchParams.set('rest_route', prefix.replace(/\/+$/, '') + slashed(route));
+  return base;
 }
 
 /** The URL of another route on the same site as `url` (a posts URL gives the comments URL, and so on). */
 export function siblingRoute(url: URL, route: string): URL {
   const copy = new URL(url);
   copy.search = '';
-  if (url.searchParams.has('rest_route')) {
-    copy.searchParams.set('rest_route', `/${route.replace(/^\/+/, '')}`);
-    return copy;
-  }
-  const at = url.pathname.indexOf('/wp-json/');
-  copy.pathname = `${url.pathname.slice(0, at)}/wp-json/${route.replace(/^\/+/, '')}`;
+  if (url.searchParams.has('rest_route')) copy.searchParams.set('rest_route', slashed(route));
+  else copy.pathname = `${url.pathname.slice(0, url.pathname.indexOf('/wp-json/'))}/wp-json${slashed(route)}`;
   return copy;
 }
 
 /** The site's front URL (where `wp-comments-post.php` lives) from any REST URL of it. */
 export function siteRoot(url: URL): URL {
-  const copy = new URL(url);
-  copy.search = '';
-  copy.hash = '';
   const at = url.pathname.indexOf('/wp-json/');
-  if (at >= 0) copy.pathname = url.pathname.slice(0, at + 1);
-  else copy.pathname = copy.pathname.replace(/[^/]*$/, '');
-  return copy;
+  return new URL(at >= 0 ? url.pathname.slice(0, at + 1) : '.', url);
 }
 
 /**
@@ -106,69 +95,52 @@ export function postsQuery(url: URL, params: Record<string, string | number | un
   return withQuery(url, { _embed: POST_EMBEDS, _fields: POST_FIELDS, ...params });
 }
 
-const rendered = (value: unknown): string => {
-  const o = obj(value);
-  return typeof o?.rendered === 'string' ? o.rendered : typeof value === 'string' ? value : '';
-};
+const rendered = (value: unknown): string => str(obj(value)?.rendered ?? value);
+const num = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined);
 
 /** Normalizes one post of a `wp/v2/posts` response; returns null for an item that is not a post. */
 export function wordPressPostToArticle(raw: unknown, base: string): Article | null {
   const post = obj(raw);
   if (!post || (typeof post.id !== 'number' && typeof post.id !== 'string')) return null;
   const embedded = obj(post._embedded) ?? {};
-  const media = obj((embedded['wp:featuredmedia'] as unknown[] | undefined)?.[0]);
-  const author = obj((embedded.author as unknown[] | undefined)?.[0]);
-  const terms = ((embedded['wp:term'] as unknown[] | undefined) ?? []).flat().map(obj);
-  const category = terms.find((term) => term?.taxonomy === 'category');
-  const dateGmt = typeof post.date_gmt === 'string' ? post.date_gmt : '';
+  const first = (key: string) => obj((embedded[key] as unknown[] | undefined)?.[0]);
+  const media = first('wp:featuredmedia');
+  const category = ((embedded['wp:term'] as unknown[] | undefined) ?? []).flat().map(obj).find((term) => term?.taxonomy === 'category');
+  const dateGmt = str(post.date_gmt);
   return {
     id: String(post.id),
-    url: safeUrl(typeof post.link === 'string' ? post.link : '', { base }),
+    url: safeUrl(str(post.link), { base }),
     headline: htmlToText(rendered(post.title)),
     excerptHtml: rendered(post.excerpt),
-    image: media ? mediaToImage(media, base) : undefined,
-    credit: media ? htmlToText(rendered(media.caption)) || undefined : undefined,
-    author: typeof author?.name === 'string' ? htmlToText(author.name) || undefined : undefined,
-    date: dateGmt ? `${dateGmt.replace(/Z$/, '')}Z` : typeof post.date === 'string' ? post.date : undefined,
+    image: media && mediaToImage(media, base),
+    credit: (media && htmlToText(rendered(media.caption))) || undefined,
+    author: htmlToText(str(first('author')?.name)) || undefined,
+    date: dateGmt ? `${dateGmt.replace(/Z$/, '')}Z` : str(post.date) || undefined,
     category: typeof category?.name === 'string' ? htmlToText(category.name) : undefined,
   };
 }
 
 function mediaToImage(media: Json, base: string): ArticleImage | undefined {
   // An embedded item that WordPress could not resolve comes as an error object with a `code`.
-  if (media.code || typeof media.source_url !== 'string') return undefined;
-  const details = obj(media.media_details) ?? {};
-  const sizes = Object.values(obj(details.sizes) ?? {})
-    .map(obj)
-    .filter((size): size is Json => !!size && typeof size.source_url === 'string' && typeof size.width === 'number')
-    .filter((size) => sameRatio(size, details))
-    .map((size) => ({ src: safeUrl(size.source_url as string, { base }), width: size.width as number }))
-    .filter((size) => size.src);
-  const src = safeUrl(media.source_url, { base });
+  const src = media.code ? '' : safeUrl(str(media.source_url), { base });
   if (!src) return undefined;
-  const srcset = [...new Map(sizes.map((s) => [s.width, s])).values()]
-    .sort((a, b) => a.width - b.width)
-    .map((s) => `${s.src.replace(/ /g, '%20')} ${s.width}w`)
+  const details = obj(media.media_details) ?? {};
+  const { width, height } = details;
+  const candidates = new Map<number, string>();
+  for (const size of Object.values(obj(details.sizes) ?? {}).map(obj)) {
+    const url = safeUrl(str(size?.source_url), { base });
+    const w = num(size?.width);
+    const h = num(size?.height);
+    // A scaled copy, not a crop (the square thumbnail): a crop in srcset would show a different
+    // picture at some widths. WordPress's own srcset test, allowing a pixel or two of rounding.
+    const sameRatio = typeof width !== 'number' || typeof height !== 'number' || !width || h === undefined || Math.abs((w! * height) / width - h) <= 2;
+    if (url && w !== undefined && sameRatio && !candidates.has(w)) candidates.set(w, url);
+  }
+  const srcset = [...candidates]
+    .sort(([a], [b]) => a - b)
+    .map(([w, url]) => `${url.replace(/ /g, '%20')} ${w}w`)
     .join(', ');
-  return {
-    src,
-    srcset: srcset || undefined,
-    alt: htmlToText(typeof media.alt_text === 'string' ? media.alt_text : ''),
-    width: typeof details.width === 'number' ? details.width : undefined,
-    height: typeof details.height === 'number' ? details.height : undefined,
-  };
-}
-
-/**
- * Whether a generated size is a scaled copy of the full image rather than a crop (the square
- * thumbnail): a crop in srcset would show a different picture at some widths. Same test as
- * WordPress's own srcset, allowing a pixel or two of rounding.
- */
-function sameRatio(size: Json, full: Json): boolean {
-  const { width, height } = size;
-  if (typeof full.width !== 'number' || typeof full.height !== 'number' || !full.width) return true;
-  if (typeof width !== 'number' || typeof height !== 'number') return true;
-  return Math.abs((width * full.height) / full.width - height) <= 2;
+  return { src, srcset: srcset || undefined, alt: htmlToText(str(media.alt_text)), width: num(width), height: num(height) };
 }
 
 /** Normalizes a `wp/v2/posts` response. Items that are not posts are skipped, never fatal. */

@@ -50,7 +50,7 @@ describe('byte cap', () => {
     const { body, state } = endless();
     server = new FakeServer().on('GET', API, () => new Response(body, { headers: { 'content-type': 'application/json' } })).install();
     const error = await failure(fetchText(API, { maxBytes: 1024 * 1024 }));
-    expect(error.toDetail()).to.deep.equal({ code: 'too-large', message: 'The response is larger than 1 MB', status: 200 });
+    expect(error.toDetail()).to.deep.equal({ code: 'too-large', message: 'Over 1 MB', status: 200 });
     expect(state.cancelled, 'the stream was cancelled').to.equal(true);
     // The stream may pull a chunk or two ahead of the reader; it must not go on past the cap.
     expect(state.sent, 'about the cap was read, no more').to.be.at.most(1024 * 1024 + 3 * 64 * 1024);
@@ -151,7 +151,7 @@ describe('a web page where data was expected', () => {
     const page = '<!DOCTYPE html><html><head><title>Log In &lsaquo; My Site &#8212; WordPress</title></head><body><form></form></body></html>';
     server = new FakeServer().on('GET', API, () => new Response(page, { headers: { 'content-type': 'text/html; charset=UTF-8' } })).install();
     const error = await failure(loadArticles(API));
-    expect(error.toDetail()).to.deep.equal({ code: 'web-page', message: 'The server sent a web page instead of data: Log In ‹ My Site — WordPress', status: 200 });
+    expect(error.toDetail()).to.deep.equal({ code: 'web-page', message: 'A web page, not data: Log In ‹ My Site — WordPress', status: 200 });
   });
 
   it('a page is recognised by its start whatever its Content-Type', async () => {
