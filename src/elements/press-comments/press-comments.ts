@@ -1,5 +1,4 @@
 import { html, nothing, LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { PressElement } from '../../internal/press-element.js';
 import { PressCommentPostedEvent, PressErrorEvent } from '../../internal/events.js';
@@ -13,7 +12,6 @@ import type { CommentInput } from '../../sources/wordpress-comment-posting.js';
 import type { PartialTranslation } from '../../i18n/translation.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { commentsStyles } from './press-comments.styles.js';
-import { formStyles } from './form.styles.js';
 import { heldKey, readAuthor, readHeld, readOrder, writeHeld, writeOrder } from './reader-memory.js';
 import { PressCommentForm, type CommentFormOwner, type FormMemory, type SignedInReader } from './comment-form.js';
 import { sendComment } from './posting.js';
@@ -25,8 +23,11 @@ import { liveConverter } from './live-controller.js';
 import { LiveThread } from './live-thread.js';
 import { SessionController } from './session-controller.js';
 import { sessionExpiredView } from './live-views.js';
-import { liveStyles } from './live.styles.js';
 import { PostOnce } from '../../sources/post-once.js';
+
+// Reactive properties are declared in `static properties` (smaller than one decorator call each).
+const NUMBER = { type: Number };
+const STATE = { state: true };
 
 /** `email-required="false"` turns the requirement off; the attribute's absence keeps the default (on). */
 const booleanDefaultTrue = {
@@ -94,51 +95,72 @@ const booleanDefaultTrue = {
  * @event press-error - Loading or posting failed; `detail` is `{code, message, status}`.
  */
 export class PressComments extends PressElement {
-  static override styles = [sharedStyles, commentsStyles, formStyles, liveStyles];
+  static override styles = [sharedStyles, commentsStyles];
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override properties = {
+    source: {},
+    post: NUMBER,
+    order: {},
+    eager: { type: Boolean },
+    maxlength: NUMBER,
+    emailRequired: { attribute: 'email-required', converter: booleanDefaultTrue },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    maxDepth: { type: Number, attribute: 'max-depth' },
+    formAction: { attribute: 'form-action' },
+    timeout: NUMBER,
+    strings: { attribute: false },
+    live: { converter: liveConverter },
+    replyTo: STATE,
+    announcement: STATE,
+    notice: STATE,
+    target: STATE,
+    copied: STATE,
+    chosenOrder: STATE,
+    signedIn: STATE,
+  };
 
   /** URL of a WordPress comments collection (`/wp-json/wp/v2/comments`). Without it, on a WordPress page, the site's own. */
-  @property() source = '';
+  source = '';
   /** The post id whose comments to show. Without it, on a WordPress page, the current post. */
-  @property({ type: Number }) post = 0;
+  post = 0;
   /** `oldest` (default) or `newest` first. The reader's own choice (the `sort` control), remembered per site, wins. */
-  @property() order: CommentOrder = 'oldest';
+  order: CommentOrder = 'oldest';
   /** Load at once instead of when the element comes within about one viewport of being seen. */
-  @property({ type: Boolean }) eager = false;
+  eager = false;
   /** Longest comment accepted, in characters. */
-  @property({ type: Number }) maxlength = 5000;
+  maxlength = 5000;
   /** Whether name and email are required (WordPress's "Comment author must fill out name and email"). */
-  @property({ attribute: 'email-required', converter: booleanDefaultTrue }) emailRequired = true;
+  emailRequired = true;
   /** Heading level of the thread heading (1–6); the form heading is one below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
   /** Deepest reply nesting shown; deeper replies appear at this level. */
-  @property({ type: Number, attribute: 'max-depth' }) maxDepth = 3;
+  maxDepth = 3;
   /**
    * WordPress's classic comment handler (`…/wp-comments-post.php`), used when the REST API refuses
    * anonymous comments. Default: where the page's own `#commentform` posts, else next to the REST root.
    */
-  @property({ attribute: 'form-action' }) formAction = '';
+  formAction = '';
   /** Milliseconds before a request that does not answer fails. */
-  @property({ type: Number }) timeout = 15_000;
+  timeout = 15_000;
   /** Overrides of this element's strings. */
-  @property({ attribute: false }) strings: PartialTranslation | null = null;
+  strings: PartialTranslation | null = null;
   /**
    * Seconds between checks for new comments while the thread is on screen and the tab visible;
    * `live` alone means 60. New comments are announced (part `new-comments`), never inserted unasked.
    */
-  @property({ converter: liveConverter }) live: number | null = null;
+  live: number | null = null;
 
-  @state() private replyTo: Comment | null = null;
-  @state() private announcement = '';
-  @state() private notice = '';
+  private replyTo: Comment | null = null;
+  private announcement = '';
+  private notice = '';
   /** The comment the page's `#comment-ID` points at. */
-  @state() private target: number | null = null;
+  private target: number | null = null;
   /** The comment whose link was just copied. */
-  @state() private copied: number | null = null;
+  private copied: number | null = null;
   /** The reader's own choice of order, remembered per site. */
-  @state() private chosenOrder: CommentOrder | null = readOrder();
+  private chosenOrder: CommentOrder | null = readOrder();
   /** Set by a session controller for a signed-in reader: the form then asks no name or email. */
-  @state() protected signedIn: SignedInReader | null = null;
+  protected signedIn: SignedInReader | null = null;
 
   /** Changes when every comment must render anew (language, strings, settings, page URL). */
   private epoch = 0;

@@ -79,7 +79,7 @@ function commentView(entry: ThreadEntry, replyTo: ThreadEntry | null, ctx: Threa
   const iso = dateText ? new Date(comment.date).toISOString() : undefined;
   const time = dateText ? html`<time part="date" class="date" datetime=${ifDefined(iso)}>${dateText}</time>` : t.term('commentLink');
   const id = comment.id;
-  return html`<article part="comment-body" class=${held ? 'comment held' : 'comment'}>
+  return html`<article part="comment-body" class="comment">
     <header class="meta">
       ${avatarView(entry, name)}
       <span class="byline">
@@ -110,7 +110,7 @@ function avatarView(entry: ThreadEntry, name: string): TemplateResult {
   // The initials sit under the picture: they show while it loads (or never starts, lazily, below the
   // fold) and stay when it fails. The name is printed next to both, so they are hidden from AT.
   return html`<span part="avatar" class="avatar" aria-hidden="true">
-    <span class="initials">${initials(name)}</span>
+    ${initials(name)}
     ${src
       ? html`<img part="avatar-image" src=${src} alt="" width="48" height="48" loading="lazy" decoding="async" referrerpolicy="no-referrer" data-id=${entry.comment.id} />`
       : nothing}
@@ -127,7 +127,7 @@ function initials(name: string): string {
 
 /** The loading placeholder: comment-shaped rows of about a comment's height, so the thread replaces it without a jump. */
 export function skeletonView(): TemplateResult {
-  const row = html`<div class="skeleton-comment"><span class="avatar skeleton-avatar"></span><div class="skeleton-lines"><div class="line"></div><div class="line"></div><div class="line short"></div></div></div>`;
+  const row = html`<div class="skeleton-comment"><span class="avatar skeleton-avatar"></span><div class="skeleton-lines"><div class="line"></div><div class="line"></div><div class="line"></div></div></div>`;
   return html`<div part="skeleton" class="skeleton" aria-hidden="true">${row}${row}${row}</div>`;
 }
 
