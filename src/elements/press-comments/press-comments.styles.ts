@@ -92,6 +92,14 @@ export const commentsStyles = css`
   .thread-area > .thread {
     contain: layout;
   }
+  /* A comment far from the viewport is neither laid out nor painted until the reader nears it (a page
+     of 100 must not be one long task); once shown it keeps its real height, so nothing jumps later. The
+     clip margin leaves room for the focus ring and the target's highlight, which grow outwards. */
+  .thread-area > .thread > .item {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 9rem;
+    overflow-clip-margin: 1rem;
+  }
   .item:focus {
     outline: none;
   }

@@ -18,7 +18,7 @@ import { sendComment } from './posting.js';
 import { ThreadController, resolveThread } from './thread-controller.js';
 import { DeepLinkController } from './deep-link-controller.js';
 import { isOrder, type CommentOrder } from './thread.js';
-import { moreView, skeletonView, threadView, type ThreadViewContext } from './thread-view.js';
+import { commentDate, moreView, skeletonView, threadView, type ThreadViewContext } from './thread-view.js';
 import { liveConverter } from './live-controller.js';
 import { LiveThread } from './live-thread.js';
 import { SessionController } from './session-controller.js';
@@ -179,6 +179,7 @@ export class PressComments extends PressElement {
     },
     onError: (error) => this.emit(new PressErrorEvent(error.toDetail())),
     onLoaded: () => this.liveThread.loaded(),
+    prepare: (comment) => commentDate(this.localize, comment),
   });
 
   /** Who is signed in (a nonce for a same-origin source and `/wp/v2/users/me`); asked once the thread may load. */
@@ -257,8 +258,8 @@ export class PressComments extends PressElement {
       ${status === 'error' && error ? errorView(t, t.term('errorLoadComments'), error, () => this.comments.retry()) : nothing}
       ${busy ? skeletonView() : thread.size === 0 && status === 'done' ? html`<p part="empty" class="empty">${t.term('noComments')}</p>` : nothing}
       <div class="thread-area">${newest ? announce : nothing}${thread.size
-        ? guard([thread, thread.version, this.epoch, moreLoading], () => threadView(thread.roots, moreLoading, this.threadContext(), this.threadEvents))
-        : nothing}${newest ? nothing : announce}${status === 'done' ? moreView(t, this.comments, this.showMore) : nothing}</div>
+        ? guard([thread, thread.version, this.epoch, moreLoading], () => threadView(this.comments.roots, moreLoading || this.comments.settling, this.threadContext(), this.threadEvents))
+        : nothing}${newest ? nothing : announce}${status === 'done' && !this.comments.settling ? moreView(t, this.comments, this.showMore) : nothing}</div>
     </section>`;
   }
 

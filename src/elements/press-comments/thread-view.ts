@@ -8,6 +8,7 @@ import { errorView } from '../../internal/status-views.js';
 import type { SourceError } from '../../sources/errors.js';
 import { UNTRUSTED_LINK_REL, safeUrl } from '../../sanitize/url.js';
 import type { ThreadEntry } from './thread.js';
+import type { Comment } from '../../sources/models.js';
 
 /**
  * The thread as view functions. Each comment renders behind a `guard` on its entry's version, so
@@ -68,6 +69,11 @@ function itemView({ entry, nest, replyTo }: Item, depth: number, ctx: ThreadView
   </li>`;
 }
 
+const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeStyle: 'short' };
+
+/** A comment's date as its byline shows it (cached by the localize controller once made). */
+export const commentDate = (t: LocalizeController, comment: Comment): string => t.date(comment.date, DATE_TIME);
+
 function commentView(entry: ThreadEntry, replyTo: ThreadEntry | null, ctx: ThreadViewContext): TemplateResult {
   const t = ctx.localize;
   const { comment } = entry;
@@ -75,7 +81,7 @@ function commentView(entry: ThreadEntry, replyTo: ThreadEntry | null, ctx: Threa
   // Checked again on render, whatever the model promises: nothing unchecked reaches an href.
   const website = safeUrl(comment.authorUrl);
   const held = comment.status !== 'approved';
-  const dateText = t.date(comment.date, { dateStyle: 'long', timeStyle: 'short' });
+  const dateText = commentDate(t, comment);
   const iso = dateText ? new Date(comment.date).toISOString() : undefined;
   const time = dateText ? html`<time part="date" class="date" datetime=${ifDefined(iso)}>${dateText}</time>` : t.term('commentLink');
   const id = comment.id;
