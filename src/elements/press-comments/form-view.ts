@@ -15,7 +15,7 @@ export function formView(form: PressCommentForm): TemplateResult {
   const left = form.maxlength - [...form.draft.text].length;
   return html`<form part="form" class="form" id="respond" novalidate aria-labelledby="form-heading" @submit=${form.onSubmit}>
     <div class="form-head">
-      ${heading(Math.min(6, form.headingLevel), { part: 'form-heading', id: 'form-heading', className: 'form-heading' }, replyTo ? t.term('replyTo', replyTo.authorName || '—') : t.term('leaveReply'))}
+      ${heading(form.headingLevel, { part: 'form-heading', id: 'form-heading', className: 'form-heading' }, replyTo ? t.term('replyTo', replyTo.authorName || '—') : t.term('leaveReply'))}
       ${replyTo ? html`<button part="cancel" class="button secondary" type="button" @click=${form.onCancel}>${t.term('cancelReply')}</button>` : nothing}
     </div>
     ${signedIn ? html`<p part="signed-in" class="note">${t.term('signedInAs', signedIn.name)}</p>` : html`<p class="note">${t.term('emailNotPublished')}</p>`}

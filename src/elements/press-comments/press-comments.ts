@@ -32,7 +32,6 @@ const STATE = { state: true };
 /** `email-required="false"` turns the requirement off; the attribute's absence keeps the default (on). */
 const booleanDefaultTrue = {
   fromAttribute: (value: string | null) => value === null || value.toLowerCase() !== 'false',
-  toAttribute: (value: boolean) => (value ? '' : 'false'),
 };
 
 /**
@@ -285,7 +284,7 @@ export class PressComments extends PressElement {
       .memory=${this.formMemory}
       .replyTo=${this.replyTo}
       .draftKey=${source && post ? `${source}#${post}:${this.replyTo?.id ?? 0}` : null}
-      .headingLevel=${Math.min(6, this.headingLevel + 1)}
+      .headingLevel=${this.headingLevel + 1}
       .maxlength=${this.maxlength}
       .emailRequired=${this.emailRequired}
       .signedIn=${this.signedIn}
