@@ -1,7 +1,7 @@
 // `npm run test:wordpress`: the built bundle against a genuine WordPress 6.1 from Debian's packages,
 // started here on loopback (test/wordpress/stack.mjs) and stopped again by PID, also when a check
 // fails or the run is interrupted. See test/wordpress/README.md.
-//   node test/wordpress/run.mjs [--keep] [--only readers,comments,editor,cache,recipe] [--write-benchmarks]
+//   node test/wordpress/run.mjs [--keep] [--only readers,comments,editor,cache,recipe,long] [--write-benchmarks]
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ import { commentModes } from './checks/comments.mjs';
 import { readerFeatures } from './checks/readers.mjs';
 import { signedInEditor } from './checks/editor.mjs';
 import { cacheInFront } from './checks/cache.mjs';
+import { longList } from './checks/long-list.mjs';
 
 const { values: opt } = parseArgs({
   options: {
@@ -101,6 +102,7 @@ try {
   if (wanted('comments')) await commentModes(context);
   if (wanted('editor')) await signedInEditor(context);
   if (wanted('cache')) await cacheInFront({ ...context, writeBenchmarks: opt['write-benchmarks'] });
+  if (wanted('long')) await longList(context);
 } catch (error) {
   report.check(false, `test:wordpress ran to the end`, error.stack ?? String(error));
 } finally {
