@@ -22,7 +22,6 @@ import { commentDate, moreView, skeletonView, threadView, type ThreadViewContext
 import { liveConverter } from './live-controller.js';
 import { LiveThread } from './live-thread.js';
 import { SessionController } from './session-controller.js';
-import { sessionExpiredView } from './live-views.js';
 import { PostOnce } from '../../sources/post-once.js';
 
 // Reactive properties are declared in `static properties` (smaller than one decorator call each).
@@ -253,7 +252,10 @@ export class PressComments extends PressElement {
       </div>
       <div part="status" class="visually-hidden" role="status">${busy ? t.term('loading') : this.announcement}</div>
       ${this.notice ? html`<p part="notice" class="notice" aria-hidden="true">${this.notice}</p>` : nothing}
-      ${this.replyTo ? nothing : html`${sessionExpiredView(t, this.session.status)}${this.formTemplate()}`}
+      ${this.replyTo
+        ? nothing
+        : // Why the reader, whose page printed a nonce, is a guest after all: the site said the nonce went stale.
+          html`${this.session.status === 'expired' ? html`<p part="session-expired" class="session-expired" role="alert">${t.term('sessionExpired')}</p>` : nothing}${this.formTemplate()}`}
       ${status === 'error' && error ? errorView(t, t.term('errorLoadComments'), error, () => this.comments.retry()) : nothing}
       ${busy ? skeletonView() : thread.size === 0 && status === 'done' ? html`<p part="empty" class="empty">${t.term('noComments')}</p>` : nothing}
       <div class="thread-area">${newest ? announce : nothing}${thread.size

@@ -120,18 +120,9 @@ const time = (c: Comment): number => Date.parse(c.date) || 0;
 const oldestFirst = (a: ThreadEntry, b: ThreadEntry): number => time(a.comment) - time(b.comment) || a.comment.id - b.comment.id;
 const newestFirst = (a: ThreadEntry, b: ThreadEntry): number => -oldestFirst(a, b);
 
-/** Inserts after every entry that sorts before or with it: pages arriving in order only append. */
+/** Inserts after every entry that sorts before or with it: pages arriving in order only append, and a live comment is near an end. */
 function insertSorted(list: ThreadEntry[], entry: ThreadEntry, compare: (a: ThreadEntry, b: ThreadEntry) => number): void {
-  let low = 0;
-  let high = list.length;
-  if (high === 0 || compare(list[high - 1], entry) <= 0) {
-    list.push(entry);
-    return;
-  }
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (compare(list[mid], entry) <= 0) low = mid + 1;
-    else high = mid;
-  }
-  list.splice(low, 0, entry);
+  let at = list.length;
+  while (at && compare(list[at - 1], entry) > 0) at--;
+  list.splice(at, 0, entry);
 }
