@@ -1,8 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import { errorView } from '../../internal/status-views.js';
 import type { SourceError } from '../../sources/errors.js';
@@ -82,8 +80,7 @@ function commentView(entry: ThreadEntry, replyTo: ThreadEntry | null, ctx: Threa
   const website = safeUrl(comment.authorUrl);
   const held = comment.status !== 'approved';
   const dateText = commentDate(t, comment);
-  const iso = dateText ? new Date(comment.date).toISOString() : undefined;
-  const time = dateText ? html`<time part="date" class="date" datetime=${ifDefined(iso)}>${dateText}</time>` : t.term('commentLink');
+  const time = dateText ? html`<time part="date" class="date" datetime=${new Date(comment.date).toISOString()}>${dateText}</time>` : t.term('commentLink');
   const id = comment.id;
   return html`<article part="comment-body" class="comment">
     <header class="meta">
@@ -137,13 +134,14 @@ export function skeletonView(): TemplateResult {
   return html`<div part="skeleton" class="skeleton" aria-hidden="true">${row}${row}${row}</div>`;
 }
 
-/** Show more, or why the next page failed: a new button after each page (keyed), so no button already on screen moves. */
+/** Show more, or why the next page failed: a new button after each page (keyed by the page), so no button already on screen moves. */
 export function moreView(t: LocalizeController, paging: { nextPage: number | null; moreLoading: boolean; moreError: SourceError | null }, showMore: () => void) {
   if (paging.moreError) return errorView(t, t.term('errorLoadComments'), paging.moreError, showMore);
   if (!paging.nextPage) return nothing;
-  return keyed(
-    paging.nextPage,
-    html`<button part="load-more" class="button secondary load-more" type="button" ?disabled=${paging.moreLoading} @click=${showMore}>
+  return repeat(
+    [paging.nextPage],
+    (page) => page,
+    () => html`<button part="load-more" class="button secondary load-more" type="button" ?disabled=${paging.moreLoading} @click=${showMore}>
       ${paging.moreLoading ? t.term('loading') : t.term('loadMoreComments')}
     </button>`,
   );
