@@ -8,8 +8,6 @@ import { FIELD_ORDER, normalizeWebsite, validateComment } from './posting.js';
 import { writeAuthor, type AuthorFields } from './reader-memory.js';
 import { formView } from './form-view.js';
 
-const PROPERTY = { attribute: false };
-
 /** Field errors without a prototype: a page that polluted Object.prototype.url must not invent one. */
 export const noErrors = (): Partial<Record<CommentField, string>> => Object.create(null);
 
@@ -45,17 +43,17 @@ export class PressCommentForm extends LitElement {
   // All set by press-comments as properties, never as attributes; `localize` always re-renders (the language may have changed).
   static override properties = {
     localize: { attribute: false, hasChanged: () => true },
-    owner: PROPERTY,
-    memory: PROPERTY,
-    replyTo: PROPERTY,
-    draftKey: PROPERTY,
-    headingLevel: PROPERTY,
-    maxlength: PROPERTY,
-    emailRequired: PROPERTY,
-    signedIn: PROPERTY,
-    errors: PROPERTY,
-    submitting: PROPERTY,
-    postError: PROPERTY,
+    owner: { attribute: false },
+    memory: { attribute: false },
+    replyTo: { attribute: false },
+    draftKey: { attribute: false },
+    headingLevel: { attribute: false },
+    maxlength: { attribute: false },
+    emailRequired: { attribute: false },
+    signedIn: { attribute: false },
+    errors: { attribute: false },
+    submitting: { attribute: false },
+    postError: { attribute: false },
   };
   /** The owner's localize controller; the owner re-renders the form when the language changes. */
   localize!: LocalizeController;

@@ -24,10 +24,6 @@ import { LiveThread } from './live-thread.js';
 import { SessionController } from './session-controller.js';
 import { PostOnce } from '../../sources/post-once.js';
 
-// Reactive properties are declared in `static properties` (smaller than one decorator call each).
-const NUMBER = { type: Number };
-const STATE = { state: true };
-
 /** `email-required="false"` turns the requirement off; the attribute's absence keeps the default (on). */
 const booleanDefaultTrue = {
   fromAttribute: (value: string | null) => value === null || value.toLowerCase() !== 'false',
@@ -95,26 +91,27 @@ const booleanDefaultTrue = {
 export class PressComments extends PressElement {
   static override styles = [sharedStyles, commentsStyles];
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  // Smaller than a decorator call each. Internal state is `attribute: false` (what `state: true` means to Lit), which the manifest analyzer reads as no attribute.
   static override properties = {
     source: {},
-    post: NUMBER,
+    post: { type: Number },
     order: {},
     eager: { type: Boolean },
-    maxlength: NUMBER,
+    maxlength: { type: Number },
     emailRequired: { attribute: 'email-required', converter: booleanDefaultTrue },
     headingLevel: { type: Number, attribute: 'heading-level' },
     maxDepth: { type: Number, attribute: 'max-depth' },
     formAction: { attribute: 'form-action' },
-    timeout: NUMBER,
+    timeout: { type: Number },
     strings: { attribute: false },
     live: { converter: liveConverter },
-    replyTo: STATE,
-    announcement: STATE,
-    notice: STATE,
-    target: STATE,
-    copied: STATE,
-    chosenOrder: STATE,
-    signedIn: STATE,
+    replyTo: { attribute: false },
+    announcement: { attribute: false },
+    notice: { attribute: false },
+    target: { attribute: false },
+    copied: { attribute: false },
+    chosenOrder: { attribute: false },
+    signedIn: { attribute: false },
   };
 
   /** URL of a WordPress comments collection (`/wp-json/wp/v2/comments`). Without it, on a WordPress page, the site's own. */
