@@ -40,6 +40,8 @@ export interface ThreadControllerOptions {
   onLoaded?: () => void;
   /** Work for each comment of a page before it is shown (formatting its date), done in the same slices as sanitizing. */
   prepare?: (comment: Comment) => void;
+  /** A first page is asked for. */
+  loading?: () => void;
 }
 
 /**
@@ -84,6 +86,7 @@ export class ThreadController implements ReactiveController {
       task: async ([source, post, timeout, order], signal) => {
         if (!source || !post) throw new SourceError('no-source', 'No source/post attribute and no WordPress post on this page');
         this.moreAbort?.abort();
+        options.loading?.();
         const page = await loadThreadPage(source, { post, page: 1, order, signal, timeout });
         await prepare(page.comments, this.prepareOne, signal);
         if (signal.aborted) throw new SourceError('aborted', 'Aborted');

@@ -6,7 +6,6 @@ import { errorView } from '../../internal/status-views.js';
 import type { SourceError } from '../../sources/errors.js';
 import { UNTRUSTED_LINK_REL, safeUrl } from '../../sanitize/url.js';
 import type { ThreadEntry } from './thread.js';
-import type { Comment } from '../../sources/models.js';
 
 /**
  * The thread as view functions. Each comment renders behind a `guard` on its entry's version, so
@@ -70,7 +69,7 @@ function itemView({ entry, nest, replyTo }: Item, depth: number, ctx: ThreadView
 const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeStyle: 'short' };
 
 /** A comment's date as its byline shows it (cached by the localize controller once made). */
-export const commentDate = (t: LocalizeController, comment: Comment): string => t.date(comment.date, DATE_TIME);
+export const commentDate = (t: LocalizeController, iso: string): string => t.date(iso, DATE_TIME);
 
 function commentView(entry: ThreadEntry, replyTo: ThreadEntry | null, ctx: ThreadViewContext): TemplateResult {
   const t = ctx.localize;
@@ -79,7 +78,7 @@ function commentView(entry: ThreadEntry, replyTo: ThreadEntry | null, ctx: Threa
   // Checked again on render, whatever the model promises: nothing unchecked reaches an href.
   const website = safeUrl(comment.authorUrl);
   const held = comment.status !== 'approved';
-  const dateText = commentDate(t, comment);
+  const dateText = commentDate(t, comment.date);
   const time = dateText ? html`<time part="date" class="date" datetime=${new Date(comment.date).toISOString()}>${dateText}</time>` : t.term('commentLink');
   const id = comment.id;
   return html`<article part="comment-body" class="comment">
