@@ -106,6 +106,22 @@ describe('press-comments: links, arriving at a comment, lazy loading', function 
     expect(requests(), 'nothing more to load').to.have.length(2);
   });
 
+  it('opened at #comment-ID near the end of the first page (rendered in slices): shows it at once, scrolled to and focused', async () => {
+    serveThread(130);
+    history.replaceState(null, '', '#comment-97');
+    const el = place(1200);
+    await until(() => $(el, '[part~="target"]'), 8000, 'the target');
+    const target = $(el, '#comment-97')!;
+    await until(() => shadow(el).activeElement === target, 3000, 'focus on the target');
+    expect(inView(target), `top ${target.getBoundingClientRect().top}`).to.equal(true);
+    expect(requests(), 'found on the first page').to.have.length(1);
+    // Off-screen comments skip layout until near (content-visibility): the target stays put once they render.
+    const top = target.getBoundingClientRect().top;
+    await pause(300);
+    expect(Math.abs(target.getBoundingClientRect().top - top), 'the target did not move').to.be.below(1);
+    expect(shadow(el).querySelectorAll('[part~="comment"]')).to.have.length(100);
+  });
+
   it('says once, politely, that a linked comment is not in the thread, and changes nothing else', async () => {
     serveThread(130);
     const el = place(0, { eager: '' });

@@ -93,6 +93,26 @@ describe('press-comments: render without work twice, and without layout shift', 
     expect(scrollY).to.equal(y);
   });
 
+  it('renders a page of 100 in slices, a task each: the first fills the screen, Show more comes once the page is complete', async () => {
+    server = new FakeServer().on('GET', '/wp/v2/comments', wordpressComments(makeThread(150))).install();
+    const el = place();
+    await el.updateComplete;
+    // What each render showed: how many comments, whether Show more was there, whether the thread said it was busy.
+    const seen: Array<{ shown: number; more: boolean; busy: string | null | undefined }> = [];
+    const observer = new MutationObserver(() => seen.push({ shown: comments(el), more: !!$(el, '[part="load-more"]'), busy: $(el, '[part="thread"]')?.getAttribute('aria-busy') }));
+    observer.observe(shadow(el), { childList: true, subtree: true, attributes: true });
+    await until(() => $(el, '[part="load-more"]'), 8000, 'Show more');
+    observer.disconnect();
+    const partial = seen.filter((s) => s.shown > 0 && s.shown < 100);
+    expect(partial.length, 'not all at once').to.be.above(0);
+    expect(partial[0].shown, 'the first slice fills more than a screen').to.be.at.least(10);
+    expect(partial.some((s) => s.more), 'no Show more for the rest of the page to push down').to.equal(false);
+    expect(partial.every((s) => s.busy === 'true'), 'the thread says it is busy meanwhile').to.equal(true);
+    expect(comments(el)).to.equal(100);
+    expect($(el, '[part="thread"]')!.getAttribute('aria-busy')).to.equal('false');
+    expect([...shadow(el).querySelectorAll('[part~="comment"]')].slice(0, 3).map((item) => item.id)).to.deep.equal(['comment-1', 'comment-2', 'comment-3']);
+  });
+
   it('typing with 1000 comments listed re-renders nothing of the thread', async () => {
     server = new FakeServer().on('GET', '/wp/v2/comments', wordpressComments(makeThread(1000, (id) => (id % 5 === 0 ? id - 1 : 0)))).install();
     const el = place();

@@ -1,5 +1,4 @@
 import { LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { DraftController } from '../../controllers/draft-controller.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import { SourceError } from '../../sources/errors.js';
@@ -41,23 +40,38 @@ export interface SignedInReader {
  * Not meant to be used on its own.
  */
 export class PressCommentForm extends LitElement {
+  // All set by press-comments as properties, never as attributes; `localize` always re-renders (the language may have changed).
+  static override properties = {
+    localize: { attribute: false, hasChanged: () => true },
+    owner: { attribute: false },
+    memory: { attribute: false },
+    replyTo: { attribute: false },
+    draftKey: { attribute: false },
+    headingLevel: { attribute: false },
+    maxlength: { attribute: false },
+    emailRequired: { attribute: false },
+    signedIn: { attribute: false },
+    errors: { attribute: false },
+    submitting: { attribute: false },
+    postError: { attribute: false },
+  };
   /** The owner's localize controller; the owner re-renders the form when the language changes. */
-  @property({ attribute: false, hasChanged: () => true }) localize!: LocalizeController;
-  @property({ attribute: false }) owner!: CommentFormOwner;
-  @property({ attribute: false }) memory: FormMemory = { fields: { author: '', email: '', url: '' }, remember: false, postedAt: -Infinity };
+  localize!: LocalizeController;
+  owner!: CommentFormOwner;
+  memory: FormMemory = { fields: { author: '', email: '', url: '' }, remember: false, postedAt: -Infinity };
   /** The comment answered, or null for a new top-level comment. */
-  @property({ attribute: false }) replyTo: Comment | null = null;
+  replyTo: Comment | null = null;
   /** The storage key of the draft (one per post and parent), or null when there is none yet. */
-  @property({ attribute: false }) draftKey: string | null = null;
-  @property({ attribute: false }) headingLevel = 3;
-  @property({ attribute: false }) maxlength = 5000;
-  @property({ attribute: false }) emailRequired = true;
+  draftKey: string | null = null;
+  headingLevel = 3;
+  maxlength = 5000;
+  emailRequired = true;
   /** A signed-in reader: greeted by name; name, email and website are not asked. */
-  @property({ attribute: false }) signedIn: SignedInReader | null = null;
+  signedIn: SignedInReader | null = null;
 
-  @state() errors: Partial<Record<CommentField, string>> = noErrors();
-  @state() submitting = false;
-  @state() postError: SourceError | null = null;
+  errors: Partial<Record<CommentField, string>> = noErrors();
+  submitting = false;
+  postError: SourceError | null = null;
 
   readonly draft = new DraftController(this, () => this.draftKey);
   private lastCounterStep: number | null = null;

@@ -42,11 +42,6 @@ export class DeepLinkController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Whether the page arrived with a hash for the comments (the host then loads eagerly). */
-  get wanted(): boolean {
-    return readHash() !== null;
-  }
-
   hostConnected(): void {
     window.addEventListener('hashchange', this.onHashChange);
     this.take(readHash());

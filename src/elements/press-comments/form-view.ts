@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { heading } from '../../internal/heading.js';
 import { commentErrorTerm, type CommentField } from '../../sources/wordpress-comment-posting.js';
@@ -7,7 +6,11 @@ import type { SourceError } from '../../sources/errors.js';
 import { FIELD_ORDER } from './posting.js';
 import type { PressCommentForm } from './comment-form.js';
 
-/** The comment form: WordPress's field names, labels above the fields, errors tied to them. */
+/**
+ * The comment form: WordPress's field names, labels above the fields, errors tied to them. The
+ * controls' values are bound without `live()`: every input re-renders the form with what was
+ * typed, so the value Lit last set is what the control holds, and clearing after a post sets ''.
+ */
 export function formView(form: PressCommentForm): TemplateResult {
   const t = form.localize;
   const { errors, replyTo, signedIn } = form;
@@ -15,7 +18,7 @@ export function formView(form: PressCommentForm): TemplateResult {
   const left = form.maxlength - [...form.draft.text].length;
   return html`<form part="form" class="form" id="respond" novalidate aria-labelledby="form-heading" @submit=${form.onSubmit}>
     <div class="form-head">
-      ${heading(Math.min(6, form.headingLevel), { part: 'form-heading', id: 'form-heading', className: 'form-heading' }, replyTo ? t.term('replyTo', replyTo.authorName || '—') : t.term('leaveReply'))}
+      ${heading(form.headingLevel, { part: 'form-heading', id: 'form-heading', className: 'form-heading' }, replyTo ? t.term('replyTo', replyTo.authorName || '—') : t.term('leaveReply'))}
       ${replyTo ? html`<button part="cancel" class="button secondary" type="button" @click=${form.onCancel}>${t.term('cancelReply')}</button>` : nothing}
     </div>
     ${signedIn ? html`<p part="signed-in" class="note">${t.term('signedInAs', signedIn.name)}</p>` : html`<p class="note">${t.term('emailNotPublished')}</p>`}
@@ -36,7 +39,7 @@ export function formView(form: PressCommentForm): TemplateResult {
         required
         aria-invalid=${errors.comment ? 'true' : 'false'}
         aria-describedby=${errors.comment ? 'comment-error comment-counter' : 'comment-counter'}
-        .value=${live(form.draft.text)}
+        .value=${form.draft.text}
         @input=${form.onCommentInput}
       ></textarea>
       ${fieldError(form, 'comment')}
@@ -56,7 +59,7 @@ export function formView(form: PressCommentForm): TemplateResult {
             <input name="homepage" type="text" tabindex="-1" autocomplete="off" />
           </div>
           <label part="remember" class="remember">
-            <input type="checkbox" name="wp-comment-cookies-consent" .checked=${live(form.memory.remember)} @change=${form.onRememberChange} />
+            <input type="checkbox" name="wp-comment-cookies-consent" .checked=${form.memory.remember} @change=${form.onRememberChange} />
             <span>${t.term('rememberMe')}</span>
           </label>`}
     <div class="actions">
@@ -82,7 +85,7 @@ function input(form: PressCommentForm, name: Exclude<CommentField, 'comment'>, l
       ?required=${required}
       aria-invalid=${error ? 'true' : 'false'}
       aria-describedby=${ifDefined(error ? `${name}-error` : undefined)}
-      .value=${live(form.memory.fields[name])}
+      .value=${form.memory.fields[name]}
       @input=${form.onFieldInput}
     />
     ${fieldError(form, name)}

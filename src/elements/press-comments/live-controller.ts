@@ -17,7 +17,6 @@ export const liveConverter = {
     const seconds = Number(value);
     return value.trim() === '' || !Number.isFinite(seconds) || seconds <= 0 ? DEFAULT_LIVE_SECONDS : Math.max(1, seconds);
   },
-  toAttribute: (value: number | null): string | null => (value === null ? null : String(value)),
 };
 
 export interface LiveCheckResult {

@@ -1,9 +1,8 @@
-import type { LitElement, TemplateResult } from 'lit';
+import { html, nothing, type LitElement, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { Comment } from '../../sources/models.js';
 import { loadNewComments, loadNewestDate, newestDate } from '../../sources/new-comments.js';
 import { LiveController, type LiveCheckResult } from './live-controller.js';
-import { newCommentsView } from './live-views.js';
 import type { ThreadController } from './thread-controller.js';
 import type { ThreadEntry } from './thread.js';
 
@@ -37,9 +36,16 @@ export class LiveThread {
     this.updates.reset();
   }
 
-  /** The announcement (part `new-comments`), where the new comments will appear. */
+  /**
+   * The announcement of comments that arrived while the reader was reading: a polite live region
+   * that always exists (so screen readers hear it appear) and, when there are new ones, the button
+   * (part `new-comments`) that shows them. It sits where they will be inserted, so they take its place.
+   */
   view(localize: LocalizeController): TemplateResult {
-    return newCommentsView(localize, this.updates.count, this.show);
+    const { count } = this.updates;
+    return html`<div class="new-comments" role="status">
+      ${count > 0 ? html`<button part="new-comments" class="button new-comments-button" type="button" @click=${this.show}>${localize.term('newComments', count)}</button>` : nothing}
+    </div>`;
   }
 
   /** One check: approved comments newer than the newest the thread knows, minus any it already shows. */

@@ -1,5 +1,4 @@
 import { html, nothing, LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { PressElement } from '../../internal/press-element.js';
 import { PressCommentPostedEvent, PressErrorEvent } from '../../internal/events.js';
@@ -13,25 +12,21 @@ import type { CommentInput } from '../../sources/wordpress-comment-posting.js';
 import type { PartialTranslation } from '../../i18n/translation.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { commentsStyles } from './press-comments.styles.js';
-import { formStyles } from './form.styles.js';
 import { heldKey, readAuthor, readHeld, readOrder, writeHeld, writeOrder } from './reader-memory.js';
 import { PressCommentForm, type CommentFormOwner, type FormMemory, type SignedInReader } from './comment-form.js';
 import { sendComment } from './posting.js';
 import { ThreadController, resolveThread } from './thread-controller.js';
 import { DeepLinkController } from './deep-link-controller.js';
 import { isOrder, type CommentOrder } from './thread.js';
-import { moreView, skeletonView, threadView, type ThreadViewContext } from './thread-view.js';
+import { commentDate, moreView, skeletonView, threadView, type ThreadViewContext } from './thread-view.js';
 import { liveConverter } from './live-controller.js';
 import { LiveThread } from './live-thread.js';
 import { SessionController } from './session-controller.js';
-import { sessionExpiredView } from './live-views.js';
-import { liveStyles } from './live.styles.js';
 import { PostOnce } from '../../sources/post-once.js';
 
 /** `email-required="false"` turns the requirement off; the attribute's absence keeps the default (on). */
 const booleanDefaultTrue = {
   fromAttribute: (value: string | null) => value === null || value.toLowerCase() !== 'false',
-  toAttribute: (value: boolean) => (value ? '' : 'false'),
 };
 
 /**
@@ -94,51 +89,73 @@ const booleanDefaultTrue = {
  * @event press-error - Loading or posting failed; `detail` is `{code, message, status}`.
  */
 export class PressComments extends PressElement {
-  static override styles = [sharedStyles, commentsStyles, formStyles, liveStyles];
+  static override styles = [sharedStyles, commentsStyles];
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  // Smaller than a decorator call each. Internal state is `attribute: false` (what `state: true` means to Lit), which the manifest analyzer reads as no attribute.
+  static override properties = {
+    source: {},
+    post: { type: Number },
+    order: {},
+    eager: { type: Boolean },
+    maxlength: { type: Number },
+    emailRequired: { attribute: 'email-required', converter: booleanDefaultTrue },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    maxDepth: { type: Number, attribute: 'max-depth' },
+    formAction: { attribute: 'form-action' },
+    timeout: { type: Number },
+    strings: { attribute: false },
+    live: { converter: liveConverter },
+    replyTo: { attribute: false },
+    announcement: { attribute: false },
+    notice: { attribute: false },
+    target: { attribute: false },
+    copied: { attribute: false },
+    chosenOrder: { attribute: false },
+    signedIn: { attribute: false },
+  };
 
   /** URL of a WordPress comments collection (`/wp-json/wp/v2/comments`). Without it, on a WordPress page, the site's own. */
-  @property() source = '';
+  source = '';
   /** The post id whose comments to show. Without it, on a WordPress page, the current post. */
-  @property({ type: Number }) post = 0;
+  post = 0;
   /** `oldest` (default) or `newest` first. The reader's own choice (the `sort` control), remembered per site, wins. */
-  @property() order: CommentOrder = 'oldest';
+  order: CommentOrder = 'oldest';
   /** Load at once instead of when the element comes within about one viewport of being seen. */
-  @property({ type: Boolean }) eager = false;
+  eager = false;
   /** Longest comment accepted, in characters. */
-  @property({ type: Number }) maxlength = 5000;
+  maxlength = 5000;
   /** Whether name and email are required (WordPress's "Comment author must fill out name and email"). */
-  @property({ attribute: 'email-required', converter: booleanDefaultTrue }) emailRequired = true;
+  emailRequired = true;
   /** Heading level of the thread heading (1–6); the form heading is one below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
   /** Deepest reply nesting shown; deeper replies appear at this level. */
-  @property({ type: Number, attribute: 'max-depth' }) maxDepth = 3;
+  maxDepth = 3;
   /**
    * WordPress's classic comment handler (`…/wp-comments-post.php`), used when the REST API refuses
    * anonymous comments. Default: where the page's own `#commentform` posts, else next to the REST root.
    */
-  @property({ attribute: 'form-action' }) formAction = '';
+  formAction = '';
   /** Milliseconds before a request that does not answer fails. */
-  @property({ type: Number }) timeout = 15_000;
+  timeout = 15_000;
   /** Overrides of this element's strings. */
-  @property({ attribute: false }) strings: PartialTranslation | null = null;
+  strings: PartialTranslation | null = null;
   /**
    * Seconds between checks for new comments while the thread is on screen and the tab visible;
    * `live` alone means 60. New comments are announced (part `new-comments`), never inserted unasked.
    */
-  @property({ converter: liveConverter }) live: number | null = null;
+  live: number | null = null;
 
-  @state() private replyTo: Comment | null = null;
-  @state() private announcement = '';
-  @state() private notice = '';
+  private replyTo: Comment | null = null;
+  private announcement = '';
+  private notice = '';
   /** The comment the page's `#comment-ID` points at. */
-  @state() private target: number | null = null;
+  private target: number | null = null;
   /** The comment whose link was just copied. */
-  @state() private copied: number | null = null;
+  private copied: number | null = null;
   /** The reader's own choice of order, remembered per site. */
-  @state() private chosenOrder: CommentOrder | null = readOrder();
+  private chosenOrder: CommentOrder | null = readOrder();
   /** Set by a session controller for a signed-in reader: the form then asks no name or email. */
-  @state() protected signedIn: SignedInReader | null = null;
+  protected signedIn: SignedInReader | null = null;
 
   /** Changes when every comment must render anew (language, strings, settings, page URL). */
   private epoch = 0;
@@ -157,6 +174,9 @@ export class PressComments extends PressElement {
     },
     onError: (error) => this.emit(new PressErrorEvent(error.toDetail())),
     onLoaded: () => this.liveThread.loaded(),
+    prepare: (comment) => commentDate(this.localize, comment.date),
+    // Building the date formatter takes tens of milliseconds: done in a task of its own while the request is out.
+    loading: () => setTimeout(() => commentDate(this.localize, new Date().toISOString())),
   });
 
   /** Who is signed in (a nonce for a same-origin source and `/wp/v2/users/me`); asked once the thread may load. */
@@ -231,12 +251,15 @@ export class PressComments extends PressElement {
       </div>
       <div part="status" class="visually-hidden" role="status">${busy ? t.term('loading') : this.announcement}</div>
       ${this.notice ? html`<p part="notice" class="notice" aria-hidden="true">${this.notice}</p>` : nothing}
-      ${this.replyTo ? nothing : html`${sessionExpiredView(t, this.session.status)}${this.formTemplate()}`}
+      ${this.replyTo
+        ? nothing
+        : // Why the reader, whose page printed a nonce, is a guest after all: the site said the nonce went stale.
+          html`${this.session.status === 'expired' ? html`<p part="session-expired" class="session-expired" role="alert">${t.term('sessionExpired')}</p>` : nothing}${this.formTemplate()}`}
       ${status === 'error' && error ? errorView(t, t.term('errorLoadComments'), error, () => this.comments.retry()) : nothing}
       ${busy ? skeletonView() : thread.size === 0 && status === 'done' ? html`<p part="empty" class="empty">${t.term('noComments')}</p>` : nothing}
       <div class="thread-area">${newest ? announce : nothing}${thread.size
-        ? guard([thread, thread.version, this.epoch, moreLoading], () => threadView(thread.roots, moreLoading, this.threadContext(), this.threadEvents))
-        : nothing}${newest ? nothing : announce}${status === 'done' ? moreView(t, this.comments, this.showMore) : nothing}</div>
+        ? guard([thread, thread.version, this.epoch, moreLoading], () => threadView(this.comments.roots, moreLoading || this.comments.settling, this.threadContext(), this.threadEvents))
+        : nothing}${newest ? nothing : announce}${status === 'done' && !this.comments.settling ? moreView(t, this.comments, this.showMore) : nothing}</div>
     </section>`;
   }
 
@@ -262,7 +285,7 @@ export class PressComments extends PressElement {
       .memory=${this.formMemory}
       .replyTo=${this.replyTo}
       .draftKey=${source && post ? `${source}#${post}:${this.replyTo?.id ?? 0}` : null}
-      .headingLevel=${Math.min(6, this.headingLevel + 1)}
+      .headingLevel=${this.headingLevel + 1}
       .maxlength=${this.maxlength}
       .emailRequired=${this.emailRequired}
       .signedIn=${this.signedIn}

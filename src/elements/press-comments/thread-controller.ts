@@ -6,7 +6,7 @@ import { loadThreadPage } from '../../sources/comment-pages.js';
 import { stillHeld } from '../../sources/wordpress-comments.js';
 import { discoverWordPress, discoveredRoute } from '../../sources/discover.js';
 import { heldKey, readHeld, writeHeld } from './reader-memory.js';
-import { Thread, type CommentOrder, type ThreadEntry } from './thread.js';
+import { Thread, nextTask, prepare, type CommentOrder, type ThreadEntry } from './thread.js';
 
 /**
  * The comments collection and the post: the attributes; else, on a WordPress page, the site's own
@@ -38,6 +38,10 @@ export interface ThreadControllerOptions {
   onError: (error: SourceError) => void;
   /** The first page is shown. */
   onLoaded?: () => void;
+  /** Work for each comment of a page before it is shown (formatting its date), done in the same slices as sanitizing. */
+  prepare?: (comment: Comment) => void;
+  /** A first page is asked for. */
+  loading?: () => void;
 }
 
 /**
@@ -60,6 +64,13 @@ export class ThreadController implements ReactiveController {
   private inputs: ThreadInputs | null = null;
   private moreAbort: AbortController | undefined;
 
+  /**
+   * Top-level comments of the latest page not rendered yet. A page renders in slices of SLICE, a task
+   * each: the first slice fills more than a screen, so the later ones append out of sight.
+   */
+  private readonly unshown = new Set<ThreadEntry>();
+  private slicing = false;
+
   private readonly first: SourceController<Thread, readonly [string, number, number, CommentOrder]>;
 
   constructor(
@@ -75,17 +86,20 @@ export class ThreadController implements ReactiveController {
       task: async ([source, post, timeout, order], signal) => {
         if (!source || !post) throw new SourceError('no-source', 'No source/post attribute and no WordPress post on this page');
         this.moreAbort?.abort();
+        options.loading?.();
         const page = await loadThreadPage(source, { post, page: 1, order, signal, timeout });
+        await prepare(page.comments, this.prepareOne, signal);
         if (signal.aborted) throw new SourceError('aborted', 'Aborted');
         // A fresh first page starts the thread over: later pages belong to the previous load.
         this.inputs = { source, post, timeout, order };
         this.thread = new Thread(order);
+        this.unshown.clear();
         this.listed.clear();
         this.own = [];
         this.moreError = null;
         this.nextPage = page.next ? 2 : null;
         this.total = page.total;
-        this.addListed(page.comments);
+        this.showInSlices(this.addListed(page.comments));
         // The reader's own comments still awaiting moderation stay visible to them after a reload, until listed.
         const held = stillHeld(readHeld(heldKey(source, post)), page.comments);
         writeHeld(heldKey(source, post), held);
@@ -96,6 +110,8 @@ export class ThreadController implements ReactiveController {
       onError: options.onError,
     });
   }
+
+  private readonly prepareOne = (comment: Comment): void => this.options.prepare?.(comment);
 
   get status() {
     return this.first.status;
@@ -108,6 +124,24 @@ export class ThreadController implements ReactiveController {
   /** The thread shown: empty until the first page arrived. */
   get shown(): Thread {
     return this.first.status === 'done' ? this.thread : EMPTY;
+  }
+
+  /** The top-level entries to render: all but the rest of a page still being rendered in slices. */
+  get roots(): ThreadEntry[] {
+    return this.unshown.size ? this.thread.roots.filter((entry) => !this.unshown.has(entry)) : this.thread.roots;
+  }
+
+  /** Whether part of the latest page is still to render. */
+  get settling(): boolean {
+    return this.unshown.size > 0;
+  }
+
+  /** Renders everything at once (a link to a comment must find it in the DOM). */
+  showAll(): void {
+    if (!this.unshown.size) return;
+    this.unshown.clear();
+    this.thread.version++;
+    this.host.requestUpdate();
   }
 
   /** Comments of the thread: WordPress's total plus the reader's own approved ones it does not count yet. */
@@ -168,9 +202,10 @@ export class ThreadController implements ReactiveController {
     this.host.requestUpdate();
     try {
       const result = await loadThreadPage(inputs.source, { post: inputs.post, page, order: inputs.order, signal: abort.signal, timeout: inputs.timeout });
+      await prepare(result.comments, this.prepareOne, abort.signal);
       if (abort.signal.aborted || this.inputs !== inputs) return [];
       this.nextPage = result.next ? page + 1 : null;
-      return this.addListed(result.comments);
+      return this.showInSlices(this.addListed(result.comments));
     } catch (error) {
       if (isAbort(error)) return [];
       this.moreError = SourceError.from(error);
@@ -188,7 +223,34 @@ export class ThreadController implements ReactiveController {
       if (this.moreLoading) await new Promise((resolve) => setTimeout(resolve, 50));
       else await this.loadMore();
     }
-    return this.thread.get(id) ?? null;
+    const entry = this.thread.get(id) ?? null;
+    if (entry) this.showAll();
+    return entry;
+  }
+
+  private showInSlices(added: ThreadEntry[]): ThreadEntry[] {
+    added.filter((entry) => !entry.parent).slice(SLICE).forEach((entry) => this.unshown.add(entry));
+    if (this.unshown.size && !this.slicing) void this.slice();
+    return added;
+  }
+
+  private async slice(): Promise<void> {
+    this.slicing = true;
+    try {
+      while (this.unshown.size) {
+        await this.host.updateComplete;
+        await nextTask();
+        let left = SLICE;
+        for (const entry of this.unshown) {
+          if (!left--) break;
+          this.unshown.delete(entry);
+        }
+        this.thread.version++;
+        this.host.requestUpdate();
+      }
+    } finally {
+      this.slicing = false;
+    }
   }
 
   private addListed(comments: readonly Comment[]): ThreadEntry[] {
@@ -208,3 +270,5 @@ export class ThreadController implements ReactiveController {
 }
 
 const EMPTY = new Thread();
+/** Top-level comments rendered per task: about two screens of them, well under 50 ms. */
+const SLICE = 20;

@@ -1,8 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import { errorView } from '../../internal/status-views.js';
 import type { SourceError } from '../../sources/errors.js';
@@ -68,6 +66,11 @@ function itemView({ entry, nest, replyTo }: Item, depth: number, ctx: ThreadView
   </li>`;
 }
 
+const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeStyle: 'short' };
+
+/** A comment's date as its byline shows it (cached by the localize controller once made). */
+export const commentDate = (t: LocalizeController, iso: string): string => t.date(iso, DATE_TIME);
+
 function commentView(entry: ThreadEntry, replyTo: ThreadEntry | null, ctx: ThreadViewContext): TemplateResult {
   const t = ctx.localize;
   const { comment } = entry;
@@ -75,11 +78,10 @@ function commentView(entry: ThreadEntry, replyTo: ThreadEntry | null, ctx: Threa
   // Checked again on render, whatever the model promises: nothing unchecked reaches an href.
   const website = safeUrl(comment.authorUrl);
   const held = comment.status !== 'approved';
-  const dateText = t.date(comment.date, { dateStyle: 'long', timeStyle: 'short' });
-  const iso = dateText ? new Date(comment.date).toISOString() : undefined;
-  const time = dateText ? html`<time part="date" class="date" datetime=${ifDefined(iso)}>${dateText}</time>` : t.term('commentLink');
+  const dateText = commentDate(t, comment.date);
+  const time = dateText ? html`<time part="date" class="date" datetime=${new Date(comment.date).toISOString()}>${dateText}</time>` : t.term('commentLink');
   const id = comment.id;
-  return html`<article part="comment-body" class=${held ? 'comment held' : 'comment'}>
+  return html`<article part="comment-body" class="comment">
     <header class="meta">
       ${avatarView(entry, name)}
       <span class="byline">
@@ -110,7 +112,7 @@ function avatarView(entry: ThreadEntry, name: string): TemplateResult {
   // The initials sit under the picture: they show while it loads (or never starts, lazily, below the
   // fold) and stay when it fails. The name is printed next to both, so they are hidden from AT.
   return html`<span part="avatar" class="avatar" aria-hidden="true">
-    <span class="initials">${initials(name)}</span>
+    ${initials(name)}
     ${src
       ? html`<img part="avatar-image" src=${src} alt="" width="48" height="48" loading="lazy" decoding="async" referrerpolicy="no-referrer" data-id=${entry.comment.id} />`
       : nothing}
@@ -127,17 +129,18 @@ function initials(name: string): string {
 
 /** The loading placeholder: comment-shaped rows of about a comment's height, so the thread replaces it without a jump. */
 export function skeletonView(): TemplateResult {
-  const row = html`<div class="skeleton-comment"><span class="avatar skeleton-avatar"></span><div class="skeleton-lines"><div class="line"></div><div class="line"></div><div class="line short"></div></div></div>`;
+  const row = html`<div class="skeleton-comment"><span class="avatar skeleton-avatar"></span><div class="skeleton-lines"><div class="line"></div><div class="line"></div><div class="line"></div></div></div>`;
   return html`<div part="skeleton" class="skeleton" aria-hidden="true">${row}${row}${row}</div>`;
 }
 
-/** Show more, or why the next page failed: a new button after each page (keyed), so no button already on screen moves. */
+/** Show more, or why the next page failed: a new button after each page (keyed by the page), so no button already on screen moves. */
 export function moreView(t: LocalizeController, paging: { nextPage: number | null; moreLoading: boolean; moreError: SourceError | null }, showMore: () => void) {
   if (paging.moreError) return errorView(t, t.term('errorLoadComments'), paging.moreError, showMore);
   if (!paging.nextPage) return nothing;
-  return keyed(
-    paging.nextPage,
-    html`<button part="load-more" class="button secondary load-more" type="button" ?disabled=${paging.moreLoading} @click=${showMore}>
+  return repeat(
+    [paging.nextPage],
+    (page) => page,
+    () => html`<button part="load-more" class="button secondary load-more" type="button" ?disabled=${paging.moreLoading} @click=${showMore}>
       ${paging.moreLoading ? t.term('loading') : t.term('loadMoreComments')}
     </button>`,
   );
