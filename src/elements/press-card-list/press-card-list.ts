@@ -76,10 +76,10 @@ export class PressCardList extends PressElement {
   strings: PartialTranslation | null = null;
 
   // Before the source: its `near` must be settled when the source reads its inputs.
-  private readonly nearViewport = new NearViewportController(this, () => this.eager);
+  readonly #nearViewport = new NearViewportController(this, () => this.eager);
 
-  private readonly articles = new SourceController(this, {
-    args: () => (this.nearViewport.near ? ([this.resolvedSource(), this.safeLimit, this.timeout] as const) : null),
+  readonly #articles = new SourceController(this, {
+    args: () => (this.#nearViewport.near ? ([this.#resolvedSource(), this.#safeLimit, this.timeout] as const) : null),
     task: ([source, limit, timeout], signal) => {
       if (!source) throw new SourceError('no-source', 'No source attribute and no WordPress REST API link on this page');
       return loadArticles(source, { limit, signal, timeout });
@@ -88,61 +88,61 @@ export class PressCardList extends PressElement {
     onError: (error) => this.emit(new PressErrorEvent(error.toDetail())),
   });
 
-  private get safeLimit(): number {
+  get #safeLimit(): number {
     const limit = Math.floor(Number(this.limit));
     return Number.isFinite(limit) && limit > 0 ? Math.min(limit, MAX_LIMIT) : 10;
   }
 
-  private resolvedSource(): string {
+  #resolvedSource(): string {
     return this.source || discoveredRoute('wp/v2/posts')?.href || '';
   }
 
   /** The skeleton's height when the cards replaced it, held so that shorter cards pull nothing up. */
-  private heldHeight = 0;
+  #heldHeight = 0;
 
   protected override willUpdate(): void {
     const skeletons = this.renderRoot.querySelector<HTMLElement>('ul.cards:has(.skeleton)');
-    if (skeletons && this.articles.status === 'done') {
-      this.heldHeight = skeletons.getBoundingClientRect().height;
+    if (skeletons && this.#articles.status === 'done') {
+      this.#heldHeight = skeletons.getBoundingClientRect().height;
       // Held until the width changes: then the layout is the reader's own doing, not a shift.
-      window.addEventListener('resize', this.releaseHeight, { once: true });
-    } else if (this.articles.status !== 'done') this.heldHeight = 0;
+      window.addEventListener('resize', this.#releaseHeight, { once: true });
+    } else if (this.#articles.status !== 'done') this.#heldHeight = 0;
   }
 
   protected override updated(): void {
     // Through the CSSOM, not a style attribute: a page's CSP may forbid inline styles.
     const cards = this.renderRoot.querySelector<HTMLElement>('ul.cards');
-    if (cards) cards.style.minHeight = this.heldHeight && this.articles.status === 'done' ? `${this.heldHeight}px` : '';
+    if (cards) cards.style.minHeight = this.#heldHeight && this.#articles.status === 'done' ? `${this.#heldHeight}px` : '';
   }
 
-  private readonly releaseHeight = (): void => {
-    this.heldHeight = 0;
+  readonly #releaseHeight = (): void => {
+    this.#heldHeight = 0;
     this.requestUpdate();
   };
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('resize', this.releaseHeight);
+    window.removeEventListener('resize', this.#releaseHeight);
   }
 
   protected override render() {
-    const { status, value, error } = this.articles;
+    const { status, value, error } = this.#articles;
     const busy = status === 'loading' || status === 'idle';
     return html`<div part="status" class="visually-hidden" role="status">${busy ? this.localize.term('loadingArticles') : ''}</div>
       ${status === 'error'
-        ? errorView(this.localize, this.localize.term('errorLoadArticles'), error!, () => this.articles.retry())
+        ? errorView(this.localize, this.localize.term('errorLoadArticles'), error!, () => this.#articles.retry())
         : status === 'done' && !value!.length
           ? html`<p part="empty" class="empty">${this.localize.term('noArticles')}</p>`
           : html`<ul part="base" class="cards" aria-busy=${busy}>
-              ${busy ? this.renderSkeletons() : this.renderCards(value!)}
+              ${busy ? this.#renderSkeletons() : this.#renderCards(value!)}
             </ul>`}`;
   }
 
-  private renderCards(articles: Article[]) {
+  #renderCards(articles: Article[]) {
     // With `comments`, a WordPress card's meta line holds its count, from the comments collection next to the posts.
     let comments = '';
     try {
-      const source = this.comments ? resolveSource(this.resolvedSource()) : null;
+      const source = this.comments ? resolveSource(this.#resolvedSource()) : null;
       if (source && isWordPressPostsUrl(source)) comments = siblingRoute(source, 'wp/v2/comments').href;
     } catch {
       // An unparsable source shows no counts (the load itself reports it).
@@ -160,9 +160,9 @@ export class PressCardList extends PressElement {
     );
   }
 
-  private renderSkeletons() {
+  #renderSkeletons() {
     return Array.from(
-      { length: Math.min(this.safeLimit, MAX_SKELETONS) },
+      { length: Math.min(this.#safeLimit, MAX_SKELETONS) },
       () => html`<li aria-hidden="true">
         <article part="skeleton" class="skeleton has-image">
           <figure></figure>

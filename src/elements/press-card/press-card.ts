@@ -105,9 +105,9 @@ export class PressCard extends PressElement {
    * the browser's broken-image icon is hidden: the reserved area shows a plain placeholder.
    */
   private imageFailed = false;
-  private readonly headlineId = `press-card-headline-${++nextId}`;
+  readonly #headlineId = `press-card-headline-${++nextId}`;
 
-  private readonly onImageError = (): void => {
+  readonly #onImageError = (): void => {
     this.imageFailed = true;
   };
 
@@ -116,7 +116,7 @@ export class PressCard extends PressElement {
   }
 
   /** The article this card shows: the `article` object (either shape) with the attributes laid over it. */
-  private get data(): Article {
+  get #data(): Article {
     const a = (this.article && typeof this.article === 'object' ? this.article : {}) as Partial<Article> & CardAttributes & Record<string, unknown>;
     return {
       id: text(a.id),
@@ -138,22 +138,22 @@ export class PressCard extends PressElement {
   }
 
   protected override render() {
-    const { url, headline, excerptHtml, image, credit, author, date, category } = this.data;
+    const { url, headline, excerptHtml, image, credit, author, date, category } = this.#data;
     const href = safeUrl(url);
     const src = safeUrl(image?.src);
     const dateText = this.localize.date(date);
     // Content for the meta line (a comment count) is given when the card is created, as a list does.
     const metaSlot = this.querySelector(':scope > [slot="meta"]');
     // No whitespace between the tags: a list renders a hundred cards, and every text node is cloned and walked.
-    return html`<article part="base" class=${src ? 'has-image' : ''} aria-labelledby=${this.headlineId}>${
+    return html`<article part="base" class=${src ? 'has-image' : ''} aria-labelledby=${this.#headlineId}>${
       src
-        ? html`<figure part="figure" class=${this.imageFailed ? 'failed' : ''}><img part="image" src=${src} srcset=${ifDefined(image!.srcset || undefined)} sizes="(min-width: 900px) 33vw, (min-width: 560px) 40vw, 100vw" alt=${image!.alt ?? ''} width=${ifDefined(image!.width)} height=${ifDefined(image!.height)} loading="lazy" decoding="async" @error=${this.onImageError} />${
+        ? html`<figure part="figure" class=${this.imageFailed ? 'failed' : ''}><img part="image" src=${src} srcset=${ifDefined(image!.srcset || undefined)} sizes="(min-width: 900px) 33vw, (min-width: 560px) 40vw, 100vw" alt=${image!.alt ?? ''} width=${ifDefined(image!.width)} height=${ifDefined(image!.height)} loading="lazy" decoding="async" @error=${this.#onImageError} />${
             credit ? html`<figcaption part="credit"><span class="visually-hidden">${this.localize.term('photoCredit')}: </span>${credit}</figcaption>` : nothing
           }</figure>`
         : nothing
     }<div part="body" class="body">${category ? html`<p part="category" class="category">${category}</p>` : nothing}${heading(
       this.headingLevel,
-      { part: 'headline', id: this.headlineId, className: 'headline' },
+      { part: 'headline', id: this.#headlineId, className: 'headline' },
       href ? html`<a part="link" href=${href}>${headline}</a>` : headline,
     )}${excerptHtml ? html`<div part="excerpt" class="excerpt">${sanitizedHtml(excerptHtml, 'excerpt')}</div>` : nothing}${
       author || dateText || metaSlot

@@ -52,10 +52,10 @@ export class PressCommentCount extends PressElement {
   strings: PartialTranslation | null = null;
 
   // Before the source: its `near` must be settled when the source reads its inputs.
-  private readonly nearViewport = new NearViewportController(this, () => this.eager);
+  readonly #nearViewport = new NearViewportController(this, () => this.eager);
 
-  private readonly count = new SourceController(this, {
-    args: () => (this.nearViewport.near ? ([this.source || discoveredRoute('wp/v2/comments')?.href || '', this.resolvedPost()] as const) : null),
+  readonly #count = new SourceController(this, {
+    args: () => (this.#nearViewport.near ? ([this.source || discoveredRoute('wp/v2/comments')?.href || '', this.#resolvedPost()] as const) : null),
     task: ([source, post], signal) => {
       if (!source) throw new SourceError('no-source', 'No source attribute and no WordPress REST API link on this page');
       if (!post) throw new SourceError('no-post', 'No post attribute and no post id on this page');
@@ -69,24 +69,24 @@ export class PressCommentCount extends PressElement {
     onError: (error) => this.emit(new PressErrorEvent(error.toDetail())),
   });
 
-  private resolvedPost(): number {
+  #resolvedPost(): number {
     const id = this.post ? Number(this.post) : (discoverWordPress().postId ?? 0);
     return Number.isInteger(id) && id > 0 ? id : 0;
   }
 
   protected override render() {
-    const { status, value, error } = this.count;
+    const { status, value, error } = this.#count;
     if (status === 'error') {
-      return html`${this.base(this.localize.term('comments'))}<span part="error" title=${error!.message}>
+      return html`${this.#base(this.localize.term('comments'))}<span part="error" title=${error!.message}>
           (${this.localize.term('commentCountUnavailable')})</span
-        ><button part="retry" class="retry" type="button" @click=${() => this.count.retry()}>${this.localize.term('retry')}</button>`;
+        ><button part="retry" class="retry" type="button" @click=${() => this.#count.retry()}>${this.localize.term('retry')}</button>`;
     }
     // Until it is known, the longest usual text keeps the count's place, invisible but laid out.
-    return status === 'done' && value ? this.base(this.localize.term('commentCount', value)) : this.base(this.localize.term('commentCountNone'), status !== 'done');
+    return status === 'done' && value ? this.#base(this.localize.term('commentCount', value)) : this.#base(this.localize.term('commentCountNone'), status !== 'done');
   }
 
   /** The count, linked to `href#comments` (WordPress themes' anchor of the comment section) when there is an `href`. */
-  private base(label: string, pending = false) {
+  #base(label: string, pending = false) {
     let link = '';
     try {
       link = this.href ? safeUrl(new URL('#comments', new URL(this.href, document.baseURI)).href) : '';

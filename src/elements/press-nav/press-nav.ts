@@ -132,13 +132,13 @@ export class PressNav extends PressElement {
 
   // Before the source: its `near` must be settled when the source reads its inputs. The arrow-key
   // shortcut works from anywhere on the page, so with `keyboard` the neighbours load at once.
-  private readonly nearViewport = new NearViewportController(this, () => this.eager || this.keyboard);
+  readonly #nearViewport = new NearViewportController(this, () => this.eager || this.keyboard);
 
-  private readonly neighbours = new SourceController(this, {
+  readonly #neighbours = new SourceController(this, {
     args: () => {
-      if (this.isStatic || !this.nearViewport.near) return null;
-      const source = this.resolvedSource();
-      return [source, this.resolvedCurrent(source), this.sameCategory, this.thumbnails, this.timeout] as const;
+      if (this.#isStatic || !this.#nearViewport.near) return null;
+      const source = this.#resolvedSource();
+      return [source, this.#resolvedCurrent(source), this.sameCategory, this.thumbnails, this.timeout] as const;
     },
     task: async ([source, current, sameCategory, thumbnails, timeout], signal) => {
       if (!source) throw new SourceError('no-source', 'No source attribute and no WordPress REST API link on this page');
@@ -155,12 +155,12 @@ export class PressNav extends PressElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('keydown', this.onKeydown);
+    document.addEventListener('keydown', this.#onKeydown);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('keydown', this.onKeydown);
+    document.removeEventListener('keydown', this.#onKeydown);
   }
 
   /** Opens `href`. The keyboard shortcut calls this after an uncancelled `press-navigate`; override it to route differently. */
@@ -169,16 +169,16 @@ export class PressNav extends PressElement {
   }
 
   /** Static mode: any of the four static attributes is set, and nothing is fetched. */
-  private get isStatic(): boolean {
+  get #isStatic(): boolean {
     return !!(this.prevHref || this.nextHref || this.prevHeadline || this.nextHeadline);
   }
 
-  private resolvedSource(): string {
+  #resolvedSource(): string {
     return this.source || discoveredRoute('wp/v2/posts')?.href || '';
   }
 
   /** `current`, else the post id a WordPress page announces (for a WordPress source), else this page's URL. */
-  private resolvedCurrent(source: string): string {
+  #resolvedCurrent(source: string): string {
     if (this.current) return this.current;
     let wordPress = false;
     try {
@@ -191,15 +191,15 @@ export class PressNav extends PressElement {
   }
 
   /** The neighbours to link, once known. */
-  private get shown(): Neighbours | null {
-    if (this.isStatic) {
+  get #shown(): Neighbours | null {
+    if (this.#isStatic) {
       const side = (href: string, headline: string): Article | null => (href ? { id: '', url: href, headline, excerptHtml: '' } : null);
       return { prev: side(this.prevHref, this.prevHeadline), next: side(this.nextHref, this.nextHeadline) };
     }
-    return this.neighbours.status === 'done' ? (this.neighbours.value ?? null) : null;
+    return this.#neighbours.status === 'done' ? (this.#neighbours.value ?? null) : null;
   }
 
-  private readonly onKeydown = (event: KeyboardEvent): void => {
+  readonly #onKeydown = (event: KeyboardEvent): void => {
     if (!this.keyboard || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
     const target = event.composedPath()[0];
@@ -207,7 +207,7 @@ export class PressNav extends PressElement {
     // The left arrow points at whatever sits on the left: the previous article in LTR, the next in RTL.
     const towardsStart = event.key === 'ArrowLeft' === (this.localize.dir() === 'ltr');
     const direction: NavDirection = towardsStart ? 'prev' : 'next';
-    const href = safeUrl(this.shown?.[direction]?.url);
+    const href = safeUrl(this.#shown?.[direction]?.url);
     if (!href) return;
     // Handled: a second press-nav on the page must not navigate as well.
     event.preventDefault();
@@ -215,7 +215,7 @@ export class PressNav extends PressElement {
     this.navigate(href);
   };
 
-  private readonly onHint = (event: Event): void => {
+  readonly #onHint = (event: Event): void => {
     if (!this.prefetch) return;
     const href = safeUrl((event.currentTarget as HTMLAnchorElement).href);
     if (!href || [...document.head.querySelectorAll<HTMLLinkElement>('link[rel~="prefetch"]')].some((link) => link.href === href)) return;
@@ -225,33 +225,33 @@ export class PressNav extends PressElement {
     document.head.append(link);
   };
 
-  private onSlotChange(event: Event): void {
+  #onSlotChange(event: Event): void {
     const nodes = (event.target as HTMLSlotElement).assignedNodes({ flatten: true });
     this.hasFallback = nodes.some((node) => node.nodeType === Node.ELEMENT_NODE || !!node.textContent?.trim());
   }
 
   protected override render() {
-    const shown = this.shown;
-    const { status, error } = this.neighbours;
-    const loading = !this.isStatic && (status === 'loading' || status === 'idle');
+    const shown = this.#shown;
+    const { status, error } = this.#neighbours;
+    const loading = !this.#isStatic && (status === 'loading' || status === 'idle');
     // A current article missing from the source is the page's mistake, not the reader's: no retry, fallback stays.
     const failed = status === 'error' && error?.code !== 'not-found' ? error : null;
-    const links = shown ? [this.renderLink('prev', shown.prev), this.renderLink('next', shown.next)].filter((link) => link) : null;
+    const links = shown ? [this.#renderLink('prev', shown.prev), this.#renderLink('next', shown.next)].filter((link) => link) : null;
     // Until the neighbours are known, the nav holds the server's fallback links (or a skeleton) in their place.
     return html`<div part="status" class="visually-hidden" role="status">${loading ? this.localize.term('loading') : ''}</div>
       <nav part="base" class="base ${links ? '' : 'pending'}" aria-label=${this.localize.term('articleNavigation')} aria-busy=${loading} ?hidden=${links ? !links.length : !loading && !this.hasFallback}>
         ${links ??
-        html`<slot @slotchange=${this.onSlotChange}></slot>${loading && !this.hasFallback
+        html`<slot @slotchange=${this.#onSlotChange}></slot>${loading && !this.hasFallback
             ? html`<div class="skeleton" aria-hidden="true">
                 <div class="shape"><div class="line short"></div><div class="line"></div></div>
                 <div class="shape next"><div class="line short"></div><div class="line"></div></div>
               </div>`
             : nothing}`}
       </nav>
-      ${failed ? errorView(this.localize, this.localize.term('errorLoadNeighbours'), failed, () => this.neighbours.retry()) : nothing}`;
+      ${failed ? errorView(this.localize, this.localize.term('errorLoadNeighbours'), failed, () => this.#neighbours.retry()) : nothing}`;
   }
 
-  private renderLink(direction: NavDirection, article: Article | null) {
+  #renderLink(direction: NavDirection, article: Article | null) {
     const href = safeUrl(article?.url);
     if (!article || !href) return '';
     const prev = direction === 'prev';
@@ -260,7 +260,7 @@ export class PressNav extends PressElement {
     const src = safeUrl(image?.src);
     const label = this.localize.term(prev ? 'previousArticle' : 'nextArticle');
     // One clear name ("Previous article: …") instead of whatever the arrow and layout spans would add to it.
-    return html`<a part=${direction} class="side ${direction}" rel=${direction} href=${href} aria-label=${article.headline ? `${label}: ${article.headline}` : label} @pointerenter=${this.onHint} @focus=${this.onHint}>
+    return html`<a part=${direction} class="side ${direction}" rel=${direction} href=${href} aria-label=${article.headline ? `${label}: ${article.headline}` : label} @pointerenter=${this.#onHint} @focus=${this.#onHint}>
       ${src
         ? html`<img part="thumbnail" class="thumbnail" src=${src} srcset=${ifDefined(image!.srcset || undefined)} sizes="96px" alt="" loading="lazy" decoding="async" @error=${hide} />`
         : nothing}
