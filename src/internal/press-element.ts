@@ -11,13 +11,15 @@ export class PressElement extends LitElement {
   protected readonly localize = new LocalizeController(this);
 
   /**
-   * The element's internals, attached once here (a second `attachInternals()` throws): custom
-   * states such as `:state(dark)`; an element that needs form association uses these too.
+   * Picks the dark side of the palette when the inherited text is light (a page dark by its own CSS),
+   * through the custom state `:state(dark)` of the element's internals, attached once here (a second
+   * `attachInternals()` throws).
    */
-  protected readonly internals: ElementInternals | undefined = attachInternalsSafely(this);
-
-  /** Picks the dark side of the palette when the inherited text is light (a page dark by its own CSS). */
-  protected readonly inheritedScheme = new InheritedSchemeController(this, this.internals?.states);
+  constructor() {
+    super();
+    // The controller lives in the host's list of controllers; nothing else holds it.
+    new InheritedSchemeController(this, attachInternalsSafely(this)?.states);
+  }
 
   /** Dispatches an event that bubbles and crosses shadow roots unless told otherwise. */
   protected emit<T extends Event>(event: T): T {
