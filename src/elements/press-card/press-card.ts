@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { PressElement } from '../../internal/press-element.js';
 import { heading } from '../../internal/heading.js';
 import { sanitizedHtml } from '../../sanitize/html.js';
@@ -147,7 +146,7 @@ export class PressCard extends PressElement {
     // No whitespace between the tags: a list renders a hundred cards, and every text node is cloned and walked.
     return html`<article part="base" class=${src ? 'has-image' : ''} aria-labelledby=${this.#headlineId}>${
       src
-        ? html`<figure part="figure" class=${this.imageFailed ? 'failed' : ''}><img part="image" src=${src} srcset=${ifDefined(image!.srcset || undefined)} sizes="(min-width: 900px) 33vw, (min-width: 560px) 40vw, 100vw" alt=${image!.alt ?? ''} width=${ifDefined(image!.width)} height=${ifDefined(image!.height)} loading="lazy" decoding="async" @error=${this.#onImageError} />${
+        ? html`<figure part="figure" class=${this.imageFailed ? 'failed' : ''}><img part="image" src=${src} srcset=${image!.srcset || nothing} sizes="(min-width: 900px) 33vw, (min-width: 560px) 40vw, 100vw" alt=${image!.alt ?? ''} width=${image!.width ?? nothing} height=${image!.height ?? nothing} loading="lazy" decoding="async" @error=${this.#onImageError} />${
             credit ? html`<figcaption part="credit"><span class="visually-hidden">${this.localize.term('photoCredit')}: </span>${credit}</figcaption>` : nothing
           }</figure>`
         : nothing

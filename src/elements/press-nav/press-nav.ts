@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { PressElement } from '../../internal/press-element.js';
 import { PressErrorEvent, PressLoadEvent } from '../../internal/events.js';
 import { errorView } from '../../internal/status-views.js';
@@ -262,7 +261,7 @@ export class PressNav extends PressElement {
     // One clear name ("Previous article: …") instead of whatever the arrow and layout spans would add to it.
     return html`<a part=${direction} class="side ${direction}" rel=${direction} href=${href} aria-label=${article.headline ? `${label}: ${article.headline}` : label} @pointerenter=${this.#onHint} @focus=${this.#onHint}>
       ${src
-        ? html`<img part="thumbnail" class="thumbnail" src=${src} srcset=${ifDefined(image!.srcset || undefined)} sizes="96px" alt="" loading="lazy" decoding="async" @error=${hide} />`
+        ? html`<img part="thumbnail" class="thumbnail" src=${src} srcset=${image!.srcset || nothing} sizes="96px" alt="" loading="lazy" decoding="async" @error=${hide} />`
         : nothing}
       <span class="text">
         <span part="label" class="label">${prev ? arrow : nothing} <span>${label}</span> ${prev ? nothing : arrow}</span>
