@@ -56,14 +56,12 @@ export class PressCommentCount extends PressElement {
 
   readonly #count = new SourceController(this, {
     args: () => (this.#nearViewport.near ? ([this.source || discoveredRoute('wp/v2/comments')?.href || '', this.#resolvedPost()] as const) : null),
-    task: ([source, post], signal) => {
+    task: ([source, post]) => {
       if (!source) throw new SourceError('no-source', 'No source attribute and no WordPress REST API link on this page');
       if (!post) throw new SourceError('no-post', 'No post attribute and no post id on this page');
-      // The shared count, or an abort for this element alone: the request itself serves others too.
-      return Promise.race([
-        commentCount(resolveSource(source), post),
-        new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(new SourceError('aborted', 'Aborted')))),
-      ]);
+      // The shared count is never aborted (its request serves other elements too); a superseded
+      // load's answer is dropped by the source controller, which renders only the latest load.
+      return commentCount(resolveSource(source), post);
     },
     onDone: (count) => this.emit(new PressLoadEvent<number>(count)),
     onError: (error) => this.emit(new PressErrorEvent(error.toDetail())),
