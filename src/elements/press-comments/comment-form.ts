@@ -51,6 +51,7 @@ export class PressCommentForm extends LitElement {
     maxlength: { attribute: false },
     emailRequired: { attribute: false },
     signedIn: { attribute: false },
+    checking: { attribute: false },
     errors: { attribute: false },
     submitting: { attribute: false },
     postError: { attribute: false },
@@ -68,6 +69,8 @@ export class PressCommentForm extends LitElement {
   emailRequired = true;
   /** A signed-in reader: greeted by name; name, email and website are not asked. */
   signedIn: SignedInReader | null = null;
+  /** Whether the reader's sign-in is being checked: no guest fields yet, and nothing to send until it is known. */
+  checking = false;
 
   errors: Partial<Record<CommentField, string>> = noErrors();
   submitting = false;

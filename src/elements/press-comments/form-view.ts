@@ -13,7 +13,7 @@ import type { PressCommentForm } from './comment-form.js';
  */
 export function formView(form: PressCommentForm): TemplateResult {
   const t = form.localize;
-  const { errors, replyTo, signedIn } = form;
+  const { errors, replyTo, signedIn, checking } = form;
   const messages = FIELD_ORDER.filter((f) => errors[f]).map((f) => errors[f]!);
   const left = form.maxlength - [...form.draft.text].length;
   return html`<form part="form" class="form" id="respond" novalidate aria-labelledby="form-heading" @submit=${form.onSubmit}>
@@ -21,7 +21,10 @@ export function formView(form: PressCommentForm): TemplateResult {
       ${heading(form.headingLevel, { part: 'form-heading', id: 'form-heading', className: 'form-heading' }, replyTo ? t.term('replyTo', replyTo.authorName || '—') : t.term('leaveReply'))}
       ${replyTo ? html`<button part="cancel" class="button secondary" type="button" @click=${form.onCancel}>${t.term('cancelReply')}</button>` : nothing}
     </div>
-    ${signedIn ? html`<p part="signed-in" class="note">${t.term('signedInAs', signedIn.name)}</p>` : html`<p class="note">${t.term('emailNotPublished')}</p>`}
+    ${signedIn
+      ? html`<p part="signed-in" class="note">${t.term('signedInAs', signedIn.name)}</p>`
+      : // While the sign-in is checked, the greeting's line is kept (empty) and no guest field is shown.
+        html`<p class="note">${checking ? '\u00a0' : t.term('emailNotPublished')}</p>`}
     ${messages.length && !form.postError
       ? html`<div part="error" class="summary" role="alert">
           <p>${t.term('fixErrors', messages.length)}</p>
@@ -48,7 +51,7 @@ export function formView(form: PressCommentForm): TemplateResult {
       </p>
       <p class="visually-hidden" aria-live="polite">${form.counterAnnouncement(left)}</p>
     </div>
-    ${signedIn
+    ${signedIn || checking
       ? nothing
       : html`<div class="row">
             ${input(form, 'author', t.term('nameLabel'), 'text', 'name', form.emailRequired)}
@@ -63,7 +66,7 @@ export function formView(form: PressCommentForm): TemplateResult {
             <span>${t.term('rememberMe')}</span>
           </label>`}
     <div class="actions">
-      <button part="submit" class="button" type="submit" ?disabled=${form.submitting}>${form.submitting ? t.term('submitting') : t.term('submit')}</button>
+      <button part="submit" class="button" type="submit" ?disabled=${form.submitting || checking}>${form.submitting ? t.term('submitting') : t.term('submit')}</button>
     </div>
   </form>`;
 }

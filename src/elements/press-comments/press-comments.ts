@@ -181,8 +181,9 @@ export class PressComments extends PressElement {
 
   /** Who is signed in (a nonce for a same-origin source and `/wp/v2/users/me`); asked once the thread may load. */
   private readonly session = new SessionController(this, {
-    source: () => (this.near.near ? this.where().source : ''),
+    source: () => this.where().source,
     nonce: () => this.nonce ?? '',
+    near: () => this.near.near,
     timeout: () => this.timeout,
   });
 
@@ -247,7 +248,9 @@ export class PressComments extends PressElement {
     return html`<section part="base" class="base" aria-labelledby="comments-heading">
       <div class="head">
         ${heading(this.headingLevel, { part: 'heading', id: 'comments-heading', className: 'heading' }, count > 0 ? t.term('commentCount', count) : t.term('comments'))}
-        <button part="sort" class="sort" type="button" aria-pressed=${newest ? 'true' : 'false'} @click=${this.toggleOrder}>${t.term('newestFirst')}</button>
+        ${status === 'done' && !thread.size
+          ? nothing // nothing to sort (yet): it appears with the first comment
+          : html`<button part="sort" class="sort" type="button" aria-pressed=${newest ? 'true' : 'false'} @click=${this.toggleOrder}>${t.term('newestFirst')}</button>`}
       </div>
       <div part="status" class="visually-hidden" role="status">${busy ? t.term('loading') : this.announcement}</div>
       ${this.notice ? html`<p part="notice" class="notice" aria-hidden="true">${this.notice}</p>` : nothing}
@@ -289,6 +292,7 @@ export class PressComments extends PressElement {
       .maxlength=${this.maxlength}
       .emailRequired=${this.emailRequired}
       .signedIn=${this.signedIn}
+      .checking=${this.session.status === 'checking'}
     ></press-comment-form>`;
   }
 

@@ -10,6 +10,8 @@ export interface SessionOptions {
   source: () => string;
   /** The element's `nonce` attribute ('' when absent). */
   nonce: () => string;
+  /** Whether the element may ask yet (it is near the viewport); until then a reader with a nonce is `checking`. */
+  near: () => boolean;
   timeout: () => number;
 }
 
@@ -35,13 +37,15 @@ export class SessionController implements ReactiveController {
   hostUpdate(): void {
     const source = this.options.source();
     const nonce = source ? findNonce(source, this.options.nonce()) : null;
-    const key = nonce ? `${source} ${nonce}` : '';
+    const near = this.options.near();
+    const key = nonce ? `${near} ${source} ${nonce}` : '';
     if (key === this.key) return;
     this.key = key;
     this.running?.abort();
     this.session = null;
+    // A nonce means "probably signed in": no guest fields while that is not known either way.
     this.status = nonce ? 'checking' : 'guest';
-    if (nonce) void this.load(source, nonce);
+    if (nonce && near) void this.load(source, nonce);
   }
 
   hostDisconnected(): void {
