@@ -19,8 +19,7 @@ import { ThreadController, resolveThread } from './thread-controller.js';
 import { DeepLinkController } from './deep-link-controller.js';
 import { isOrder, type CommentOrder } from './thread.js';
 import { commentDate, moreView, skeletonView, threadView, type ThreadViewContext } from './thread-view.js';
-import { liveConverter } from './live-controller.js';
-import { LiveThread } from './live-thread.js';
+import { LiveThread, liveConverter } from './live-thread.js';
 import { SessionController } from './session-controller.js';
 import { PostOnce } from '../../sources/post-once.js';
 
