@@ -77,8 +77,8 @@ export class PressCommentForm extends LitElement {
   postError: SourceError | null = null;
 
   readonly draft = new DraftController(this, () => this.draftKey);
-  private lastCounterStep: number | null = null;
-  private lastCounterText = '';
+  #lastCounterStep: number | null = null;
+  #lastCounterText = '';
 
   /** Registers the form under its tag, once (press-comments does it when it connects). */
   static define(tag = 'press-comment-form'): void {
@@ -111,23 +111,23 @@ export class PressCommentForm extends LitElement {
    */
   counterAnnouncement(left: number): string {
     const step = left < 0 ? -1 : left <= 100 ? Math.floor(left / 20) : null;
-    if (step !== this.lastCounterStep) {
-      this.lastCounterStep = step;
-      this.lastCounterText = step === null ? '' : left < 0 ? this.localize.term('commentTooLong', this.maxlength) : this.localize.term('charactersLeft', left);
+    if (step !== this.#lastCounterStep) {
+      this.#lastCounterStep = step;
+      this.#lastCounterText = step === null ? '' : left < 0 ? this.localize.term('commentTooLong', this.maxlength) : this.localize.term('charactersLeft', left);
     }
-    return this.lastCounterText;
+    return this.#lastCounterText;
   }
 
   readonly onCommentInput = (event: Event): void => {
     this.draft.set((event.target as HTMLTextAreaElement).value);
-    if (this.errors.comment) this.revalidate('comment');
+    if (this.errors.comment) this.#revalidate('comment');
   };
 
   readonly onFieldInput = (event: Event): void => {
     const input = event.target as HTMLInputElement;
     const name = input.name as keyof AuthorFields;
     this.memory.fields = { ...this.memory.fields, [name]: input.value };
-    if (this.errors[name]) this.revalidate(name);
+    if (this.errors[name]) this.#revalidate(name);
     this.requestUpdate();
   };
 
@@ -137,15 +137,15 @@ export class PressCommentForm extends LitElement {
 
   readonly onSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
-    void this.send();
+    void this.#send();
   };
 
   readonly onCancel = (): void => this.owner.cancelReply();
 
-  readonly onRetry = (): void => void this.send();
+  readonly onRetry = (): void => void this.#send();
 
   /** The messages of every invalid field, in the reader's language. */
-  private validate(): Partial<Record<CommentField, string>> {
+  #validate(): Partial<Record<CommentField, string>> {
     const problems = validateComment(this.memory.fields, this.draft.text, { maxlength: this.maxlength, emailRequired: this.emailRequired, identified: !!this.signedIn });
     const messages = noErrors();
     for (const [field, problem] of Object.entries(problems) as Array<[CommentField, NonNullable<(typeof problems)[CommentField]>]>) {
@@ -155,9 +155,9 @@ export class PressCommentForm extends LitElement {
   }
 
   /** A field that was marked invalid loses its mark as soon as it is fixed. */
-  private revalidate(name: CommentField): void {
+  #revalidate(name: CommentField): void {
     const errors = Object.assign(noErrors(), this.errors);
-    const message = this.validate()[name];
+    const message = this.#validate()[name];
     if (message) errors[name] = message;
     else delete errors[name];
     this.errors = errors;
@@ -167,7 +167,7 @@ export class PressCommentForm extends LitElement {
    * Takes what the controls hold now: autofill, a password manager or a page script may fill them
    * without an input event, and what the reader sees is what gets sent.
    */
-  private readForm(): void {
+  #readForm(): void {
     const form = this.querySelector('form');
     if (!form) return;
     const data = new FormData(form);
@@ -177,16 +177,16 @@ export class PressCommentForm extends LitElement {
   }
 
   /** Validates, lets the page veto, posts once, and shows the result in place. */
-  private async send(): Promise<void> {
+  async #send(): Promise<void> {
     // Everything up to the request is synchronous, so a second click always meets this guard.
     if (this.submitting) return;
-    this.readForm();
+    this.#readForm();
     // The rest of a double click that lands after a fast post succeeded meets an empty form: ignore
     // it instead of answering the reader's success with a wall of "please enter" errors.
     if (!this.draft.text.trim() && performance.now() - this.memory.postedAt < 2000) return;
     const trap = this.querySelector<HTMLInputElement>('input[name="homepage"]');
     if (trap?.value) return; // a bot filled the invisible field: drop the post without a word
-    const errors = this.validate();
+    const errors = this.#validate();
     this.errors = errors;
     this.postError = null;
     const invalid = FIELD_ORDER.find((f) => errors[f]);
@@ -207,7 +207,7 @@ export class PressCommentForm extends LitElement {
     try {
       sending = this.owner.submitComment(input);
     } catch (error) {
-      this.failPost(SourceError.from(error));
+      this.#failPost(SourceError.from(error));
       return;
     }
     if (!sending) return;
@@ -220,13 +220,13 @@ export class PressCommentForm extends LitElement {
       if (!this.signedIn) writeAuthor(this.memory.remember ? this.memory.fields : null);
       this.owner.commentPosted(comment);
     } catch (error) {
-      this.failPost(SourceError.from(error));
+      this.#failPost(SourceError.from(error));
     } finally {
       this.submitting = false;
     }
   }
 
-  private failPost(error: SourceError): void {
+  #failPost(error: SourceError): void {
     this.postError = error;
     if (error instanceof CommentPostError && error.field) {
       const term = commentErrorTerm(error);
