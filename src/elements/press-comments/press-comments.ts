@@ -281,17 +281,20 @@ export class PressComments extends PressElement {
 
   #formTemplate() {
     const { source, post } = this.#where();
+    // One property: the form reads its settings from it, and renders whenever this element does.
     return html`<press-comment-form
-      .localize=${this.localize}
-      .owner=${this.#formOwner}
-      .memory=${this.#formMemory}
-      .replyTo=${this.replyTo}
-      .draftKey=${source && post ? `${source}#${post}:${this.replyTo?.id ?? 0}` : null}
-      .headingLevel=${this.headingLevel + 1}
-      .maxlength=${this.maxlength}
-      .emailRequired=${this.emailRequired}
-      .signedIn=${this.signedIn}
-      .checking=${this.#session.status === 'checking'}
+      .owner=${{
+        ...this.#formOwner,
+        localize: this.localize,
+        memory: this.#formMemory,
+        replyTo: this.replyTo,
+        draftKey: source && post ? `${source}#${post}:${this.replyTo?.id ?? 0}` : null,
+        headingLevel: this.headingLevel + 1,
+        maxlength: this.maxlength,
+        emailRequired: this.emailRequired,
+        signedIn: this.signedIn,
+        checking: this.#session.status === 'checking',
+      } satisfies CommentFormOwner}
     ></press-comment-form>`;
   }
 
@@ -337,7 +340,7 @@ export class PressComments extends PressElement {
     form?.focusComment();
   }
 
-  readonly #formOwner: CommentFormOwner = {
+  readonly #formOwner: Pick<CommentFormOwner, 'submitComment' | 'commentPosted' | 'postFailed' | 'cancelReply'> = {
     submitComment: (input) => this.#submitComment(input),
     commentPosted: (comment) => void this.#commentPosted(comment),
     postFailed: (error) => this.emit(new PressErrorEvent(error.toDetail())),
