@@ -1,10 +1,26 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { LiveController, liveConverter, type LiveCheckResult } from '../../src/elements/press-comments/live-controller.js';
+import { LiveThread, liveConverter, type LiveCheckResult } from '../../src/elements/press-comments/live-thread.js';
+import type { ThreadController } from '../../src/elements/press-comments/thread-controller.js';
 import type { Comment } from '../../src/sources/models.js';
 import { until } from '../support/dom.js';
 
 const comment = (id: number): Comment => ({ id, post: 6, parent: 0, authorName: `N${id}`, authorUrl: '', avatar: '', date: `2025-09-04T10:0${id}:00Z`, contentHtml: '', link: '', status: 'approved' });
+
+/** The timing of LiveThread, with its check (the request) replaced by what the test queued. */
+class TimedLive extends LiveThread {
+  constructor(private readonly recorder: LiveHost) {
+    super(recorder, { interval: () => recorder.interval, thread: {} as ThreadController, where: () => ({ source: '', post: 0 }), timeout: () => 1000 });
+  }
+
+  protected override check(): Promise<LiveCheckResult> {
+    const host = this.recorder;
+    host.started++;
+    host.inFlight++;
+    host.maxInFlight = Math.max(host.maxInFlight, host.inFlight);
+    return host.answer().finally(() => host.inFlight--);
+  }
+}
 
 /** A host that records every check and answers with what the test queued. */
 class LiveHost extends LitElement {
@@ -13,15 +29,7 @@ class LiveHost extends LitElement {
   inFlight = 0;
   maxInFlight = 0;
   answer: () => Promise<LiveCheckResult> = async () => ({ comments: [], total: 0 });
-  readonly live = new LiveController(this, {
-    interval: () => this.interval,
-    check: () => {
-      this.started++;
-      this.inFlight++;
-      this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
-      return this.answer().finally(() => this.inFlight--);
-    },
-  });
+  readonly live: LiveThread = new TimedLive(this);
 }
 customElements.define('live-host', LiveHost);
 
@@ -33,7 +41,7 @@ function setVisibility(state: DocumentVisibilityState): void {
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-describe('LiveController', () => {
+describe('LiveThread timing', () => {
   before(() => Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility }));
   after(() => delete (document as { visibilityState?: unknown }).visibilityState);
   afterEach(() => setVisibility('visible'));

@@ -65,6 +65,38 @@ describe('press-comments for a signed-in reader', function () {
     expect(server.requested('wp-comments-post.php')).to.have.length(0);
   });
 
+  it('while users/me is pending: no guest fields, the greeting line kept, the comment field usable', async () => {
+    let answer!: (response: Response) => void;
+    server.on('GET', '/users/me', () => new Promise<Response>((resolve) => (answer = resolve)));
+    const el = await mount();
+    await until(() => answer, 3000, 'users/me asked');
+    for (const name of ['author', 'email', 'url']) expect(visible($(el, `[name="${name}"]`)), `no ${name} field while asking`).to.equal(false);
+    expect($(el, '[part~="signed-in"]'), 'no greeting yet').to.equal(null);
+    const textarea = $<HTMLTextAreaElement>(el, 'textarea[name="comment"]')!;
+    textarea.focus();
+    textarea.value = 'Schon beim Laden getippt.';
+    textarea.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    expect(shadow(el).activeElement, 'the comment field takes focus').to.equal(textarea);
+    const top = textarea.getBoundingClientRect().top;
+    answer(new Response(JSON.stringify({ id: DEMO_READER.id, name: DEMO_READER.name }), { headers: { 'content-type': 'application/json' } }));
+    await until(() => $(el, '[part~="signed-in"]'), 3000, 'greeting');
+    expect(text($(el, '[part~="signed-in"]'))).to.equal(`Signed in as ${DEMO_READER.name}`);
+    expect($(el, 'textarea[name="comment"]'), 'the same field').to.equal(textarea);
+    expect(textarea.getBoundingClientRect().top, 'the greeting took the reserved line: nothing moved').to.equal(top);
+    expect(textarea.value).to.equal('Schon beim Laden getippt.');
+    expect(visible($(el, '[name="author"]'))).to.equal(false);
+  });
+
+  it('a guest on a page without a nonce sees the guest fields at once (nothing is asked)', async () => {
+    delete window.wpApiSettings;
+    const el = await fixture<PressComments>(html`<press-comments source=${SOURCE} post="23" eager></press-comments>`);
+    await until(() => $(el, 'textarea[name="comment"]'), 3000, 'form');
+    expect(visible($(el, '[name="author"]')), 'with the first form').to.equal(true);
+    expect(visible($(el, '[name="email"]'))).to.equal(true);
+    await until(() => $(el, '[part~="comment"]'), 3000, 'thread');
+    expect(server.requested('/users/me')).to.have.length(0);
+  });
+
   it('greets in German and is accessible, light and dark', async () => {
     for (const scheme of ['light', 'dark'] as const) {
       const page = Object.assign(document.createElement('main'), { lang: 'de' });

@@ -151,6 +151,28 @@ describe('press-comments', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('offers no sort control on an empty thread, and offers it once a comment is posted', async () => {
+      serve(() => json([], 200, { 'X-WP-Total': '0', 'X-WP-TotalPages': '0' })).on('POST', '/wp/v2/comments', () => recorded('post-comment-response'));
+      const el = await mount();
+      expect($(el, '[part="sort"]'), 'nothing to sort').to.equal(null);
+      await fill(el, valid);
+      submit(el);
+      await until(() => $(el, '#comment-5'), 3000, 'the posted comment');
+      expect(text($(el, '[part="sort"]'))).to.equal('Newest first');
+    });
+
+    it('shows the sort control while the thread loads and when it has comments', async () => {
+      let answer!: (response: Response) => void;
+      serve(() => new Promise<Response>((resolve) => (answer = resolve)));
+      const el = await fixture<PressComments>(html`<press-comments source=${SOURCE} post="6"></press-comments>`);
+      await until(() => $(el, '[part="skeleton"]'), 3000, 'loading');
+      expect(text($(el, '[part="sort"]')), 'no jump in the heading row when it arrives').to.equal('Newest first');
+      await until(() => answer, 3000, 'the request');
+      answer(await recorded('comments-asc'));
+      await settled(el);
+      expect(text($(el, '[part="sort"]'))).to.equal('Newest first');
+    });
+
     it('shows a failed load with a retry and fires press-error; the form stays usable', async () => {
       let calls = 0;
       serve(() => (++calls === 1 ? json({ code: 'rest_post_invalid_id', message: 'Invalid post &amp; ID.', data: { status: 404 } }, 404) : recorded('comments-asc')));

@@ -19,8 +19,23 @@ export interface FormMemory {
   postedAt: number;
 }
 
-/** What the form asks of the element it belongs to. */
+/** What the form asks of the element it belongs to, and that element's settings as the form uses them. */
 export interface CommentFormOwner {
+  /** The owner's localize controller. */
+  localize: LocalizeController;
+  memory: FormMemory;
+  /** The comment answered, or null for a new top-level comment. */
+  replyTo: Comment | null;
+  /** The storage key of the draft (one per post and parent), or null when there is none yet. */
+  draftKey: string | null;
+  /** The form heading's level. */
+  headingLevel: number;
+  maxlength: number;
+  emailRequired: boolean;
+  /** A signed-in reader: greeted by name; name, email and website are not asked. */
+  signedIn: SignedInReader | null;
+  /** Whether the reader's sign-in is being checked: no guest fields yet, and nothing to send until it is known. */
+  checking: boolean;
   /** Sends the comment and resolves with it as the thread shows it; null when the page vetoed it. */
   submitComment(input: CommentInput): Promise<Comment> | null;
   commentPosted(comment: Comment): void;
@@ -40,42 +55,24 @@ export interface SignedInReader {
  * Not meant to be used on its own.
  */
 export class PressCommentForm extends LitElement {
-  // All set by press-comments as properties, never as attributes; `localize` always re-renders (the language may have changed).
+  // Set by press-comments as properties, never as attributes. `owner` is a new object on each of
+  // its renders (its language or settings may have changed), so the form renders with it.
   static override properties = {
-    localize: { attribute: false, hasChanged: () => true },
     owner: { attribute: false },
-    memory: { attribute: false },
-    replyTo: { attribute: false },
-    draftKey: { attribute: false },
-    headingLevel: { attribute: false },
-    maxlength: { attribute: false },
-    emailRequired: { attribute: false },
-    signedIn: { attribute: false },
     errors: { attribute: false },
     submitting: { attribute: false },
     postError: { attribute: false },
   };
-  /** The owner's localize controller; the owner re-renders the form when the language changes. */
-  localize!: LocalizeController;
+  /** The element the form belongs to: its settings now, and what to do with a comment. */
   owner!: CommentFormOwner;
-  memory: FormMemory = { fields: { author: '', email: '', url: '' }, remember: false, postedAt: -Infinity };
-  /** The comment answered, or null for a new top-level comment. */
-  replyTo: Comment | null = null;
-  /** The storage key of the draft (one per post and parent), or null when there is none yet. */
-  draftKey: string | null = null;
-  headingLevel = 3;
-  maxlength = 5000;
-  emailRequired = true;
-  /** A signed-in reader: greeted by name; name, email and website are not asked. */
-  signedIn: SignedInReader | null = null;
 
   errors: Partial<Record<CommentField, string>> = noErrors();
   submitting = false;
   postError: SourceError | null = null;
 
-  readonly draft = new DraftController(this, () => this.draftKey);
-  private lastCounterStep: number | null = null;
-  private lastCounterText = '';
+  readonly draft = new DraftController(this, () => this.owner?.draftKey ?? null);
+  #lastCounterStep: number | null = null;
+  #lastCounterText = '';
 
   /** Registers the form under its tag, once (press-comments does it when it connects). */
   static define(tag = 'press-comment-form'): void {
@@ -87,7 +84,8 @@ export class PressCommentForm extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('replyTo')) {
+    // Another comment answered (or none): the last one's errors do not apply.
+    if (changed.has('owner') && changed.get('owner')?.replyTo !== this.owner.replyTo) {
       this.errors = noErrors();
       this.postError = null;
     }
@@ -108,53 +106,53 @@ export class PressCommentForm extends LitElement {
    */
   counterAnnouncement(left: number): string {
     const step = left < 0 ? -1 : left <= 100 ? Math.floor(left / 20) : null;
-    if (step !== this.lastCounterStep) {
-      this.lastCounterStep = step;
-      this.lastCounterText = step === null ? '' : left < 0 ? this.localize.term('commentTooLong', this.maxlength) : this.localize.term('charactersLeft', left);
+    if (step !== this.#lastCounterStep) {
+      this.#lastCounterStep = step;
+      this.#lastCounterText = step === null ? '' : left < 0 ? this.owner.localize.term('commentTooLong', this.owner.maxlength) : this.owner.localize.term('charactersLeft', left);
     }
-    return this.lastCounterText;
+    return this.#lastCounterText;
   }
 
   readonly onCommentInput = (event: Event): void => {
     this.draft.set((event.target as HTMLTextAreaElement).value);
-    if (this.errors.comment) this.revalidate('comment');
+    if (this.errors.comment) this.#revalidate('comment');
   };
 
   readonly onFieldInput = (event: Event): void => {
     const input = event.target as HTMLInputElement;
     const name = input.name as keyof AuthorFields;
-    this.memory.fields = { ...this.memory.fields, [name]: input.value };
-    if (this.errors[name]) this.revalidate(name);
+    this.owner.memory.fields = { ...this.owner.memory.fields, [name]: input.value };
+    if (this.errors[name]) this.#revalidate(name);
     this.requestUpdate();
   };
 
   readonly onRememberChange = (event: Event): void => {
-    this.memory.remember = (event.target as HTMLInputElement).checked;
+    this.owner.memory.remember = (event.target as HTMLInputElement).checked;
   };
 
   readonly onSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
-    void this.send();
+    void this.#send();
   };
 
   readonly onCancel = (): void => this.owner.cancelReply();
 
-  readonly onRetry = (): void => void this.send();
+  readonly onRetry = (): void => void this.#send();
 
   /** The messages of every invalid field, in the reader's language. */
-  private validate(): Partial<Record<CommentField, string>> {
-    const problems = validateComment(this.memory.fields, this.draft.text, { maxlength: this.maxlength, emailRequired: this.emailRequired, identified: !!this.signedIn });
+  #validate(): Partial<Record<CommentField, string>> {
+    const problems = validateComment(this.owner.memory.fields, this.draft.text, { maxlength: this.owner.maxlength, emailRequired: this.owner.emailRequired, identified: !!this.owner.signedIn });
     const messages = noErrors();
     for (const [field, problem] of Object.entries(problems) as Array<[CommentField, NonNullable<(typeof problems)[CommentField]>]>) {
-      messages[field] = problem === 'commentTooLong' ? this.localize.term(problem, this.maxlength) : this.localize.term(problem);
+      messages[field] = problem === 'commentTooLong' ? this.owner.localize.term(problem, this.owner.maxlength) : this.owner.localize.term(problem);
     }
     return messages;
   }
 
   /** A field that was marked invalid loses its mark as soon as it is fixed. */
-  private revalidate(name: CommentField): void {
+  #revalidate(name: CommentField): void {
     const errors = Object.assign(noErrors(), this.errors);
-    const message = this.validate()[name];
+    const message = this.#validate()[name];
     if (message) errors[name] = message;
     else delete errors[name];
     this.errors = errors;
@@ -164,26 +162,26 @@ export class PressCommentForm extends LitElement {
    * Takes what the controls hold now: autofill, a password manager or a page script may fill them
    * without an input event, and what the reader sees is what gets sent.
    */
-  private readForm(): void {
+  #readForm(): void {
     const form = this.querySelector('form');
     if (!form) return;
     const data = new FormData(form);
     const value = (name: string) => String(data.get(name) ?? '');
-    if (!this.signedIn) this.memory.fields = { author: value('author'), email: value('email'), url: value('url') };
+    if (!this.owner.signedIn) this.owner.memory.fields = { author: value('author'), email: value('email'), url: value('url') };
     if (value('comment') !== this.draft.text) this.draft.set(value('comment'));
   }
 
   /** Validates, lets the page veto, posts once, and shows the result in place. */
-  private async send(): Promise<void> {
+  async #send(): Promise<void> {
     // Everything up to the request is synchronous, so a second click always meets this guard.
     if (this.submitting) return;
-    this.readForm();
+    this.#readForm();
     // The rest of a double click that lands after a fast post succeeded meets an empty form: ignore
     // it instead of answering the reader's success with a wall of "please enter" errors.
-    if (!this.draft.text.trim() && performance.now() - this.memory.postedAt < 2000) return;
+    if (!this.draft.text.trim() && performance.now() - this.owner.memory.postedAt < 2000) return;
     const trap = this.querySelector<HTMLInputElement>('input[name="homepage"]');
     if (trap?.value) return; // a bot filled the invisible field: drop the post without a word
-    const errors = this.validate();
+    const errors = this.#validate();
     this.errors = errors;
     this.postError = null;
     const invalid = FIELD_ORDER.find((f) => errors[f]);
@@ -191,43 +189,43 @@ export class PressCommentForm extends LitElement {
       void this.updateComplete.then(() => this.querySelector<HTMLElement>(`[name="${invalid}"]`)?.focus());
       return;
     }
-    const { author, email, url } = this.memory.fields;
+    const { author, email, url } = this.owner.memory.fields;
     const input: CommentInput = {
       post: 0,
-      parent: this.replyTo?.id ?? 0,
-      authorName: this.signedIn ? '' : author.trim(),
-      authorEmail: this.signedIn ? '' : email.trim(),
-      authorUrl: this.signedIn ? '' : (normalizeWebsite(url) ?? ''),
+      parent: this.owner.replyTo?.id ?? 0,
+      authorName: this.owner.signedIn ? '' : author.trim(),
+      authorEmail: this.owner.signedIn ? '' : email.trim(),
+      authorUrl: this.owner.signedIn ? '' : (normalizeWebsite(url) ?? ''),
       content: this.draft.text.trim(),
     };
     let sending: Promise<Comment> | null;
     try {
       sending = this.owner.submitComment(input);
     } catch (error) {
-      this.failPost(SourceError.from(error));
+      this.#failPost(SourceError.from(error));
       return;
     }
     if (!sending) return;
     this.submitting = true;
     try {
       const comment = await sending;
-      this.memory.postedAt = performance.now();
+      this.owner.memory.postedAt = performance.now();
       this.draft.clear();
       this.errors = noErrors();
-      if (!this.signedIn) writeAuthor(this.memory.remember ? this.memory.fields : null);
+      if (!this.owner.signedIn) writeAuthor(this.owner.memory.remember ? this.owner.memory.fields : null);
       this.owner.commentPosted(comment);
     } catch (error) {
-      this.failPost(SourceError.from(error));
+      this.#failPost(SourceError.from(error));
     } finally {
       this.submitting = false;
     }
   }
 
-  private failPost(error: SourceError): void {
+  #failPost(error: SourceError): void {
     this.postError = error;
     if (error instanceof CommentPostError && error.field) {
       const term = commentErrorTerm(error);
-      if (term) this.errors = Object.assign(noErrors(), { [error.field]: this.localize.term(term) });
+      if (term) this.errors = Object.assign(noErrors(), { [error.field]: this.owner.localize.term(term) });
     }
     this.owner.postFailed(error);
   }

@@ -32,65 +32,67 @@ export interface DeepLinkOptions {
  * One request at a time; a newer hash wins.
  */
 export class DeepLinkController implements ReactiveController {
-  private pending: NonNullable<HashRequest> | null = null;
-  private running = false;
+  #pending: NonNullable<HashRequest> | null = null;
+  #running = false;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: DeepLinkOptions,
-  ) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: DeepLinkOptions;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: DeepLinkOptions) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   hostConnected(): void {
-    window.addEventListener('hashchange', this.onHashChange);
-    this.take(readHash());
+    window.addEventListener('hashchange', this.#onHashChange);
+    this.#take(readHash());
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('hashchange', this.#onHashChange);
   }
 
   hostUpdated(): void {
     // After the update, not inside it: following may start a load, which asks for another update.
-    if (this.pending && this.options.ready()) queueMicrotask(() => void this.run());
+    if (this.#pending && this.#options.ready()) queueMicrotask(() => void this.#run());
   }
 
-  private readonly onHashChange = (): void => this.take(readHash());
+  readonly #onHashChange = (): void => this.#take(readHash());
 
-  private take(request: HashRequest): void {
+  #take(request: HashRequest): void {
     if (!request) return;
-    this.pending = request;
-    this.options.loadNow();
-    if (this.options.ready()) void this.run();
-    else this.host.requestUpdate();
+    this.#pending = request;
+    this.#options.loadNow();
+    if (this.#options.ready()) void this.#run();
+    else this.#host.requestUpdate();
   }
 
-  private async run(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
+  async #run(): Promise<void> {
+    if (this.#running) return;
+    this.#running = true;
     try {
-      while (this.pending) {
-        const request = this.pending;
-        this.pending = null;
-        await this.follow(request);
+      while (this.#pending) {
+        const request = this.#pending;
+        this.#pending = null;
+        await this.#follow(request);
       }
     } finally {
-      this.running = false;
+      this.#running = false;
     }
   }
 
-  private async follow(request: NonNullable<HashRequest>): Promise<void> {
+  async #follow(request: NonNullable<HashRequest>): Promise<void> {
     // Arriving at a link is a navigation: instant like the browser's own (the page's CSS may make it
     // smooth), and never animated for a reader who asked for reduced motion.
     const behavior: ScrollBehavior = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'auto';
     if (request.kind === 'comments') {
-      this.host.scrollIntoView({ behavior, block: 'start' });
+      this.#host.scrollIntoView({ behavior, block: 'start' });
       return;
     }
-    const element = request.kind === 'respond' ? await this.options.commentField() : await this.options.reveal(request.id);
+    const element = request.kind === 'respond' ? await this.#options.commentField() : await this.#options.reveal(request.id);
     if (!element) {
-      if (request.kind === 'comment') this.options.missing();
+      if (request.kind === 'comment') this.#options.missing();
       return;
     }
     element.scrollIntoView({ behavior, block: element.offsetHeight < innerHeight ? 'center' : 'start' });

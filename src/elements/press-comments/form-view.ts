@@ -12,16 +12,19 @@ import type { PressCommentForm } from './comment-form.js';
  * typed, so the value Lit last set is what the control holds, and clearing after a post sets ''.
  */
 export function formView(form: PressCommentForm): TemplateResult {
-  const t = form.localize;
-  const { errors, replyTo, signedIn } = form;
+  const { errors, owner } = form;
+  const { localize: t, replyTo, signedIn, checking } = owner;
   const messages = FIELD_ORDER.filter((f) => errors[f]).map((f) => errors[f]!);
-  const left = form.maxlength - [...form.draft.text].length;
+  const left = form.owner.maxlength - [...form.draft.text].length;
   return html`<form part="form" class="form" id="respond" novalidate aria-labelledby="form-heading" @submit=${form.onSubmit}>
     <div class="form-head">
-      ${heading(form.headingLevel, { part: 'form-heading', id: 'form-heading', className: 'form-heading' }, replyTo ? t.term('replyTo', replyTo.authorName || '—') : t.term('leaveReply'))}
+      ${heading(form.owner.headingLevel, { part: 'form-heading', id: 'form-heading', className: 'form-heading' }, replyTo ? t.term('replyTo', replyTo.authorName || '—') : t.term('leaveReply'))}
       ${replyTo ? html`<button part="cancel" class="button secondary" type="button" @click=${form.onCancel}>${t.term('cancelReply')}</button>` : nothing}
     </div>
-    ${signedIn ? html`<p part="signed-in" class="note">${t.term('signedInAs', signedIn.name)}</p>` : html`<p class="note">${t.term('emailNotPublished')}</p>`}
+    ${signedIn
+      ? html`<p part="signed-in" class="note">${t.term('signedInAs', signedIn.name)}</p>`
+      : // While the sign-in is checked, the greeting's line is kept (empty) and no guest field is shown.
+        html`<p class="note">${checking ? '\u00a0' : t.term('emailNotPublished')}</p>`}
     ${messages.length && !form.postError
       ? html`<div part="error" class="summary" role="alert">
           <p>${t.term('fixErrors', messages.length)}</p>
@@ -44,26 +47,26 @@ export function formView(form: PressCommentForm): TemplateResult {
       ></textarea>
       ${fieldError(form, 'comment')}
       <p part="counter" id="comment-counter" class=${left < 0 ? 'counter over' : 'counter'}>
-        ${left < 0 ? t.term('commentTooLong', form.maxlength) : t.term('charactersLeft', left)}
+        ${left < 0 ? t.term('commentTooLong', form.owner.maxlength) : t.term('charactersLeft', left)}
       </p>
       <p class="visually-hidden" aria-live="polite">${form.counterAnnouncement(left)}</p>
     </div>
-    ${signedIn
+    ${signedIn || checking
       ? nothing
       : html`<div class="row">
-            ${input(form, 'author', t.term('nameLabel'), 'text', 'name', form.emailRequired)}
-            ${input(form, 'email', t.term('emailLabel'), 'email', 'email', form.emailRequired)}
+            ${input(form, 'author', t.term('nameLabel'), 'text', 'name', form.owner.emailRequired)}
+            ${input(form, 'email', t.term('emailLabel'), 'email', 'email', form.owner.emailRequired)}
             ${input(form, 'url', t.term('websiteLabel'), 'url', 'url', false)}
           </div>
           <div class="trap" inert aria-hidden="true">
             <input name="homepage" type="text" tabindex="-1" autocomplete="off" />
           </div>
           <label part="remember" class="remember">
-            <input type="checkbox" name="wp-comment-cookies-consent" .checked=${form.memory.remember} @change=${form.onRememberChange} />
+            <input type="checkbox" name="wp-comment-cookies-consent" .checked=${form.owner.memory.remember} @change=${form.onRememberChange} />
             <span>${t.term('rememberMe')}</span>
           </label>`}
     <div class="actions">
-      <button part="submit" class="button" type="submit" ?disabled=${form.submitting}>${form.submitting ? t.term('submitting') : t.term('submit')}</button>
+      <button part="submit" class="button" type="submit" ?disabled=${form.submitting || checking}>${form.submitting ? t.term('submitting') : t.term('submit')}</button>
     </div>
   </form>`;
 }
@@ -74,7 +77,7 @@ const FIELD_MAX_LENGTH = { author: 245, email: 100, url: 200 } as const;
 function input(form: PressCommentForm, name: Exclude<CommentField, 'comment'>, label: string, type: string, autocomplete: string, required: boolean): TemplateResult {
   const error = form.errors[name];
   return html`<div part="field" class="field">
-    <label part="label" for=${name}>${label} ${required ? html`<span class="required">(${form.localize.term('required')})</span>` : nothing}</label>
+    <label part="label" for=${name}>${label} ${required ? html`<span class="required">(${form.owner.localize.term('required')})</span>` : nothing}</label>
     <input
       part="input"
       id=${name}
@@ -85,7 +88,7 @@ function input(form: PressCommentForm, name: Exclude<CommentField, 'comment'>, l
       ?required=${required}
       aria-invalid=${error ? 'true' : 'false'}
       aria-describedby=${ifDefined(error ? `${name}-error` : undefined)}
-      .value=${form.memory.fields[name]}
+      .value=${form.owner.memory.fields[name]}
       @input=${form.onFieldInput}
     />
     ${fieldError(form, name)}
@@ -98,7 +101,7 @@ function fieldError(form: PressCommentForm, name: CommentField) {
 }
 
 function postErrorView(form: PressCommentForm, error: SourceError): TemplateResult {
-  const t = form.localize;
+  const t = form.owner.localize;
   const term = commentErrorTerm(error);
   // The server's own words (decoded text) under ours, whenever a server answered: ours are
   // translated, its may name what ours cannot. A network failure has no server to quote.

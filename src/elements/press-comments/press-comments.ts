@@ -19,8 +19,7 @@ import { ThreadController, resolveThread } from './thread-controller.js';
 import { DeepLinkController } from './deep-link-controller.js';
 import { isOrder, type CommentOrder } from './thread.js';
 import { commentDate, moreView, skeletonView, threadView, type ThreadViewContext } from './thread-view.js';
-import { liveConverter } from './live-controller.js';
-import { LiveThread } from './live-thread.js';
+import { LiveThread, liveConverter } from './live-thread.js';
 import { SessionController } from './session-controller.js';
 import { PostOnce } from '../../sources/post-once.js';
 
@@ -158,43 +157,44 @@ export class PressComments extends PressElement {
   protected signedIn: SignedInReader | null = null;
 
   /** Changes when every comment must render anew (language, strings, settings, page URL). */
-  private epoch = 0;
-  private epochKey = '';
-  private readonly formMemory: FormMemory = { fields: { author: '', email: '', url: '' }, remember: false, postedAt: -Infinity };
+  #epoch = 0;
+  #epochKey = '';
+  readonly #formMemory: FormMemory = { fields: { author: '', email: '', url: '' }, remember: false, postedAt: -Infinity };
 
   // Order matters: "near" decides whether the thread may load, the thread loads, deep links follow it.
-  private readonly near = new NearViewportController(this, () => this.eager);
+  readonly #near = new NearViewportController(this, () => this.eager);
 
   /** The thread and its paging; other behaviour (live updates) adds comments through `comments.add()`. */
   protected readonly comments = new ThreadController(this, {
     // Without a source there is nothing to wait for: the error says so at once.
     inputs: () => {
-      const { source, post } = this.where();
-      return this.near.near || !source || !post ? { source, post, timeout: this.timeout, order: this.effectiveOrder() } : null;
+      const { source, post } = this.#where();
+      return this.#near.near || !source || !post ? { source, post, timeout: this.timeout, order: this.#effectiveOrder() } : null;
     },
     onError: (error) => this.emit(new PressErrorEvent(error.toDetail())),
-    onLoaded: () => this.liveThread.loaded(),
+    onLoaded: () => this.#liveThread.loaded(),
     prepare: (comment) => commentDate(this.localize, comment.date),
     // Building the date formatter takes tens of milliseconds: done in a task of its own while the request is out.
     loading: () => setTimeout(() => commentDate(this.localize, new Date().toISOString())),
   });
 
   /** Who is signed in (a nonce for a same-origin source and `/wp/v2/users/me`); asked once the thread may load. */
-  private readonly session = new SessionController(this, {
-    source: () => (this.near.near ? this.where().source : ''),
+  readonly #session = new SessionController(this, {
+    source: () => this.#where().source,
     nonce: () => this.nonce ?? '',
+    near: () => this.#near.near,
     timeout: () => this.timeout,
   });
 
-  private readonly liveThread: LiveThread = new LiveThread(this, { interval: () => this.live, thread: this.comments, where: () => this.where(), timeout: () => this.timeout });
-  private readonly postOnce = new PostOnce();
+  readonly #liveThread: LiveThread = new LiveThread(this, { interval: () => this.live, thread: this.comments, where: () => this.#where(), timeout: () => this.timeout });
+  readonly #postOnce = new PostOnce();
 
   protected readonly deepLink = new DeepLinkController(this, {
-    loadNow: () => this.near.load(),
+    loadNow: () => this.#near.load(),
     ready: () => this.comments.status === 'done',
-    reveal: (id) => this.reveal(id),
+    reveal: (id) => this.#reveal(id),
     commentField: async () => {
-      if (this.replyTo) await this.cancelReply();
+      if (this.replyTo) await this.#cancelReply();
       const form = this.renderRoot.querySelector<PressCommentForm>('press-comment-form');
       await form?.updateComplete;
       return form?.querySelector<HTMLElement>('[name="comment"]') ?? null;
@@ -208,30 +208,30 @@ export class PressComments extends PressElement {
     super.connectedCallback();
     const saved = readAuthor();
     if (saved) {
-      this.formMemory.fields = saved;
-      this.formMemory.remember = true;
+      this.#formMemory.fields = saved;
+      this.#formMemory.remember = true;
     }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('source') || changed.has('post')) this.replyTo = null;
-    const user = this.session.session?.user;
+    const user = this.#session.session?.user;
     const name = user ? user.name || `#${user.id}` : null;
     if ((this.signedIn?.name ?? null) !== name) this.signedIn = name === null ? null : { name };
     const key = [this.localize.lang(), this.maxDepth, location.href.split('#')[0]].join('\u0000');
-    if (key !== this.epochKey || changed.has('strings')) {
-      this.epochKey = key;
-      this.epoch++;
+    if (key !== this.#epochKey || changed.has('strings')) {
+      this.#epochKey = key;
+      this.#epoch++;
     }
   }
 
   /** The order in force: the reader's choice, else the attribute. */
-  private effectiveOrder(): CommentOrder {
+  #effectiveOrder(): CommentOrder {
     return this.chosenOrder ?? (isOrder(this.order) ? this.order : 'oldest');
   }
 
   /** Where the comments live: the attributes, else what the WordPress page says. */
-  private where(): { source: string; post: number } {
+  #where(): { source: string; post: number } {
     return resolveThread(this.source, this.post);
   }
 
@@ -241,89 +241,95 @@ export class PressComments extends PressElement {
     const busy = status === 'loading' || status === 'idle';
     const thread = this.comments.shown;
     const count = status === 'done' ? this.comments.count : 0;
-    const newest = this.effectiveOrder() === 'newest';
+    const newest = this.#effectiveOrder() === 'newest';
     // Where the new comments will appear: above the thread newest first, after it oldest first.
-    const announce = status === 'done' && this.live !== null ? this.liveThread.view(t) : nothing;
+    const announce = status === 'done' && this.live !== null ? this.#liveThread.view(t) : nothing;
     return html`<section part="base" class="base" aria-labelledby="comments-heading">
       <div class="head">
         ${heading(this.headingLevel, { part: 'heading', id: 'comments-heading', className: 'heading' }, count > 0 ? t.term('commentCount', count) : t.term('comments'))}
-        <button part="sort" class="sort" type="button" aria-pressed=${newest ? 'true' : 'false'} @click=${this.toggleOrder}>${t.term('newestFirst')}</button>
+        ${status === 'done' && !thread.size
+          ? nothing // nothing to sort (yet): it appears with the first comment
+          : html`<button part="sort" class="sort" type="button" aria-pressed=${newest ? 'true' : 'false'} @click=${this.#toggleOrder}>${t.term('newestFirst')}</button>`}
       </div>
       <div part="status" class="visually-hidden" role="status">${busy ? t.term('loading') : this.announcement}</div>
       ${this.notice ? html`<p part="notice" class="notice" aria-hidden="true">${this.notice}</p>` : nothing}
       ${this.replyTo
         ? nothing
         : // Why the reader, whose page printed a nonce, is a guest after all: the site said the nonce went stale.
-          html`${this.session.status === 'expired' ? html`<p part="session-expired" class="session-expired" role="alert">${t.term('sessionExpired')}</p>` : nothing}${this.formTemplate()}`}
+          html`${this.#session.status === 'expired' ? html`<p part="session-expired" class="session-expired" role="alert">${t.term('sessionExpired')}</p>` : nothing}${this.#formTemplate()}`}
       ${status === 'error' && error ? errorView(t, t.term('errorLoadComments'), error, () => this.comments.retry()) : nothing}
       ${busy ? skeletonView() : thread.size === 0 && status === 'done' ? html`<p part="empty" class="empty">${t.term('noComments')}</p>` : nothing}
       <div class="thread-area">${newest ? announce : nothing}${thread.size
-        ? guard([thread, thread.version, this.epoch, moreLoading], () => threadView(this.comments.roots, moreLoading || this.comments.settling, this.threadContext(), this.threadEvents))
-        : nothing}${newest ? nothing : announce}${status === 'done' && !this.comments.settling ? moreView(t, this.comments, this.showMore) : nothing}</div>
+        ? guard([thread, thread.version, this.#epoch, moreLoading], () => threadView(this.comments.roots, moreLoading || this.comments.settling, this.#threadContext(), this.#threadEvents))
+        : nothing}${newest ? nothing : announce}${status === 'done' && !this.comments.settling ? moreView(t, this.comments, this.#showMore) : nothing}</div>
     </section>`;
   }
 
-  private threadContext(): ThreadViewContext {
+  #threadContext(): ThreadViewContext {
     return {
       localize: this.localize,
       maxDepth: this.maxDepth,
       replyTo: this.replyTo?.id ?? null,
       target: this.target,
       copied: this.copied,
-      epoch: this.epoch,
+      epoch: this.#epoch,
       pageUrl: location.href.split('#')[0],
       canCopy: typeof navigator.clipboard?.writeText === 'function',
-      form: () => this.formTemplate(),
+      form: () => this.#formTemplate(),
     };
   }
 
-  private formTemplate() {
-    const { source, post } = this.where();
+  #formTemplate() {
+    const { source, post } = this.#where();
+    // One property: the form reads its settings from it, and renders whenever this element does.
     return html`<press-comment-form
-      .localize=${this.localize}
-      .owner=${this.formOwner}
-      .memory=${this.formMemory}
-      .replyTo=${this.replyTo}
-      .draftKey=${source && post ? `${source}#${post}:${this.replyTo?.id ?? 0}` : null}
-      .headingLevel=${this.headingLevel + 1}
-      .maxlength=${this.maxlength}
-      .emailRequired=${this.emailRequired}
-      .signedIn=${this.signedIn}
+      .owner=${{
+        ...this.#formOwner,
+        localize: this.localize,
+        memory: this.#formMemory,
+        replyTo: this.replyTo,
+        draftKey: source && post ? `${source}#${post}:${this.replyTo?.id ?? 0}` : null,
+        headingLevel: this.headingLevel + 1,
+        maxlength: this.maxlength,
+        emailRequired: this.emailRequired,
+        signedIn: this.signedIn,
+        checking: this.#session.status === 'checking',
+      } satisfies CommentFormOwner}
     ></press-comment-form>`;
   }
 
   /** One listener for every comment's buttons and pictures (capture: `error` does not bubble). */
-  private readonly threadEvents = {
+  readonly #threadEvents = {
     capture: true,
     handleEvent: (event: Event): void => {
       const origin = event.target as HTMLElement;
       if (event.type === 'error' && origin instanceof HTMLImageElement) return this.comments.avatarFailed(Number(origin.dataset.id));
       const button = event.type === 'click' ? origin.closest<HTMLElement>('[data-action]') : null;
-      if (button?.dataset.action === 'reply') void this.startReply(Number(button.dataset.id));
-      if (button?.dataset.action === 'copy') this.copyLink(Number(button.dataset.id));
+      if (button?.dataset.action === 'reply') void this.#startReply(Number(button.dataset.id));
+      if (button?.dataset.action === 'copy') this.#copyLink(Number(button.dataset.id));
     },
   };
 
-  private readonly toggleOrder = (): void => {
-    const order = this.effectiveOrder() === 'newest' ? 'oldest' : 'newest';
+  readonly #toggleOrder = (): void => {
+    const order = this.#effectiveOrder() === 'newest' ? 'oldest' : 'newest';
     writeOrder(order);
     this.chosenOrder = order;
     this.replyTo = null;
   };
 
-  private readonly showMore = async (): Promise<void> => {
+  readonly #showMore = async (): Promise<void> => {
     const added = await this.comments.loadMore();
     await this.updateComplete;
     // The reader asked for more: keyboard users continue where the new ones start, and the page stays put.
     const first = added.find((entry) => !entry.parent) ?? added[0];
-    if (first) this.commentElement(first.comment.id)?.focus({ preventScroll: true });
+    if (first) this.#commentElement(first.comment.id)?.focus({ preventScroll: true });
   };
 
-  private commentElement(id: number): HTMLElement | null {
+  #commentElement(id: number): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>(`#comment-${CSS.escape(String(id))}`);
   }
 
-  private async startReply(id: number): Promise<void> {
+  async #startReply(id: number): Promise<void> {
     const entry = this.comments.thread.get(id);
     if (!entry) return;
     this.comments.changed(this.replyTo?.id, entry);
@@ -334,14 +340,14 @@ export class PressComments extends PressElement {
     form?.focusComment();
   }
 
-  private readonly formOwner: CommentFormOwner = {
-    submitComment: (input) => this.submitComment(input),
-    commentPosted: (comment) => void this.commentPosted(comment),
+  readonly #formOwner: Pick<CommentFormOwner, 'submitComment' | 'commentPosted' | 'postFailed' | 'cancelReply'> = {
+    submitComment: (input) => this.#submitComment(input),
+    commentPosted: (comment) => void this.#commentPosted(comment),
     postFailed: (error) => this.emit(new PressErrorEvent(error.toDetail())),
-    cancelReply: () => void this.cancelReply(),
+    cancelReply: () => void this.#cancelReply(),
   };
 
-  private async cancelReply(): Promise<void> {
+  async #cancelReply(): Promise<void> {
     const id = this.replyTo?.id;
     if (id === undefined) return;
     this.comments.changed(id);
@@ -350,50 +356,50 @@ export class PressComments extends PressElement {
     this.renderRoot.querySelector<HTMLElement>(`#comment-${id} [part="reply"]`)?.focus();
   }
 
-  private submitComment(draft: CommentInput): Promise<Comment> | null {
-    const { source, post } = this.where();
+  #submitComment(draft: CommentInput): Promise<Comment> | null {
+    const { source, post } = this.#where();
     if (!source || !post) throw new SourceError('no-source', 'No source/post attribute and no WordPress post on this page');
     this.announcement = '';
     return sendComment(draft, {
       source,
       post,
-      session: this.session.session,
+      session: this.#session.session,
       classicUrl: this.formAction || discoverCommentFormAction() || undefined,
       timeout: this.timeout,
-      postOnce: this.postOnce,
+      postOnce: this.#postOnce,
       listed: (id) => !!this.comments.thread.get(id),
       emit: (event) => this.emit(event),
-      signedOut: () => this.session.leave(),
+      signedOut: () => this.#session.leave(),
     });
   }
 
   /** The reader's comment shows where the order puts it, and focus (and the view) go to it. */
-  private async commentPosted(comment: Comment): Promise<void> {
+  async #commentPosted(comment: Comment): Promise<void> {
     this.comments.changed(this.replyTo?.id);
     this.comments.addPosted(comment);
     this.replyTo = null;
     this.announcement = this.localize.term(comment.status === 'approved' ? 'commentPosted' : 'awaitingModeration');
     if (comment.status !== 'approved') {
-      const key = heldKey(this.where().source, comment.post || this.where().post);
+      const key = heldKey(this.#where().source, comment.post || this.#where().post);
       writeHeld(key, [...readHeld(key).filter((c) => c.id !== comment.id), comment]);
     }
     this.emit(new PressCommentPostedEvent(comment));
     await this.updateComplete;
-    this.commentElement(comment.id)?.focus();
+    this.#commentElement(comment.id)?.focus();
   }
 
   /** Loads until comment `id` is there, marks it as the target and returns its element (null: not in the thread). */
-  private async reveal(id: number): Promise<HTMLElement | null> {
+  async #reveal(id: number): Promise<HTMLElement | null> {
     const entry = await this.comments.loadUntil(id);
     if (!entry) return null;
     this.notice = '';
     this.comments.changed(this.target, entry);
     this.target = id;
     await this.updateComplete;
-    return this.commentElement(id);
+    return this.#commentElement(id);
   }
 
-  private copyLink(id: number): void {
+  #copyLink(id: number): void {
     navigator.clipboard.writeText(`${location.href.split('#')[0]}#comment-${id}`).then(
       () => {
         this.comments.changed(this.copied, id);

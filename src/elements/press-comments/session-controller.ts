@@ -10,6 +10,8 @@ export interface SessionOptions {
   source: () => string;
   /** The element's `nonce` attribute ('' when absent). */
   nonce: () => string;
+  /** Whether the element may ask yet (it is near the viewport); until then a reader with a nonce is `checking`. */
+  near: () => boolean;
   timeout: () => number;
 }
 
@@ -22,32 +24,36 @@ export class SessionController implements ReactiveController {
   status: SessionStatus = 'guest';
   session: WordPressSession | null = null;
 
-  private key: string | undefined;
-  private running: AbortController | undefined;
+  #key: string | undefined;
+  #running: AbortController | undefined;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly options: SessionOptions,
-  ) {
+  readonly #host: ReactiveControllerHost;
+  readonly #options: SessionOptions;
+
+  constructor(host: ReactiveControllerHost, options: SessionOptions) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   hostUpdate(): void {
-    const source = this.options.source();
-    const nonce = source ? findNonce(source, this.options.nonce()) : null;
-    const key = nonce ? `${source} ${nonce}` : '';
-    if (key === this.key) return;
-    this.key = key;
-    this.running?.abort();
+    const source = this.#options.source();
+    const nonce = source ? findNonce(source, this.#options.nonce()) : null;
+    const near = this.#options.near();
+    const key = nonce ? `${near} ${source} ${nonce}` : '';
+    if (key === this.#key) return;
+    this.#key = key;
+    this.#running?.abort();
     this.session = null;
+    // A nonce means "probably signed in": no guest fields while that is not known either way.
     this.status = nonce ? 'checking' : 'guest';
-    if (nonce) void this.load(source, nonce);
+    if (nonce && near) void this.#load(source, nonce);
   }
 
   hostDisconnected(): void {
     if (this.status !== 'checking') return;
-    this.running?.abort();
-    this.key = undefined; // ask again when the element comes back
+    this.#running?.abort();
+    this.#key = undefined; // ask again when the element comes back
   }
 
   /**
@@ -55,25 +61,25 @@ export class SessionController implements ReactiveController {
    * error says why, so `status` is `guest`, not `expired` (that notice is for a nonce stale on arrival).
    */
   leave(): void {
-    this.running?.abort();
+    this.#running?.abort();
     this.session = null;
     this.status = 'guest';
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
-  private async load(source: string, nonce: string): Promise<void> {
+  async #load(source: string, nonce: string): Promise<void> {
     const running = new AbortController();
-    this.running = running;
+    this.#running = running;
     try {
-      const user = await loadCurrentUser(source, nonce, { signal: running.signal, timeout: this.options.timeout() });
-      if (this.running !== running) return;
+      const user = await loadCurrentUser(source, nonce, { signal: running.signal, timeout: this.#options.timeout() });
+      if (this.#running !== running) return;
       this.session = user ? { nonce, user } : null;
       this.status = user ? 'signed-in' : 'guest';
     } catch (error) {
-      if (this.running !== running || isAbort(error)) return;
+      if (this.#running !== running || isAbort(error)) return;
       // Any other failure (offline, a 500) leaves the guest form, which works for everyone.
       this.status = isExpiredNonce(error) ? 'expired' : 'guest';
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

@@ -57,53 +57,55 @@ export class ThreadController implements ReactiveController {
   moreError: SourceError | null = null;
 
   /** Comments the server listed (the count of WordPress's own total covers these). */
-  private readonly listed = new Set<number>();
+  readonly #listed = new Set<number>();
   /** The reader's own comments not listed by the server (held for moderation, or just posted). */
-  private own: Comment[] = [];
-  private total = 0;
-  private inputs: ThreadInputs | null = null;
-  private moreAbort: AbortController | undefined;
+  #own: Comment[] = [];
+  #total = 0;
+  #inputs: ThreadInputs | null = null;
+  #moreAbort: AbortController | undefined;
 
   /**
    * Top-level comments of the latest page not rendered yet. A page renders in slices of SLICE, a task
    * each: the first slice fills more than a screen, so the later ones append out of sight.
    */
-  private readonly unshown = new Set<ThreadEntry>();
-  private slicing = false;
+  readonly #unshown = new Set<ThreadEntry>();
+  #slicing = false;
 
-  private readonly first: SourceController<Thread, readonly [string, number, number, CommentOrder]>;
+  readonly #first: SourceController<Thread, readonly [string, number, number, CommentOrder]>;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly options: ThreadControllerOptions,
-  ) {
+  readonly #host: ReactiveControllerHost;
+  readonly #options: ThreadControllerOptions;
+
+  constructor(host: ReactiveControllerHost, options: ThreadControllerOptions) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
-    this.first = new SourceController(host, {
+    this.#first = new SourceController(host, {
       args: () => {
         const inputs = options.inputs();
         return inputs ? ([inputs.source, inputs.post, inputs.timeout, inputs.order] as const) : null;
       },
       task: async ([source, post, timeout, order], signal) => {
         if (!source || !post) throw new SourceError('no-source', 'No source/post attribute and no WordPress post on this page');
-        this.moreAbort?.abort();
+        this.#moreAbort?.abort();
         options.loading?.();
         const page = await loadThreadPage(source, { post, page: 1, order, signal, timeout });
-        await prepare(page.comments, this.prepareOne, signal);
+        await prepare(page.comments, this.#prepareOne, signal);
         if (signal.aborted) throw new SourceError('aborted', 'Aborted');
         // A fresh first page starts the thread over: later pages belong to the previous load.
-        this.inputs = { source, post, timeout, order };
+        this.#inputs = { source, post, timeout, order };
         this.thread = new Thread(order);
-        this.unshown.clear();
-        this.listed.clear();
-        this.own = [];
+        this.#unshown.clear();
+        this.#listed.clear();
+        this.#own = [];
         this.moreError = null;
         this.nextPage = page.next ? 2 : null;
-        this.total = page.total;
-        this.showInSlices(this.addListed(page.comments));
+        this.#total = page.total;
+        this.#showInSlices(this.#addListed(page.comments));
         // The reader's own comments still awaiting moderation stay visible to them after a reload, until listed.
         const held = stillHeld(readHeld(heldKey(source, post)), page.comments);
         writeHeld(heldKey(source, post), held);
-        this.addOwn(held);
+        this.#addOwn(held);
         return this.thread;
       },
       onDone: () => options.onLoaded?.(),
@@ -111,50 +113,50 @@ export class ThreadController implements ReactiveController {
     });
   }
 
-  private readonly prepareOne = (comment: Comment): void => this.options.prepare?.(comment);
+  readonly #prepareOne = (comment: Comment): void => this.#options.prepare?.(comment);
 
   get status() {
-    return this.first.status;
+    return this.#first.status;
   }
 
   get error() {
-    return this.first.error;
+    return this.#first.error;
   }
 
   /** The thread shown: empty until the first page arrived. */
   get shown(): Thread {
-    return this.first.status === 'done' ? this.thread : EMPTY;
+    return this.#first.status === 'done' ? this.thread : EMPTY;
   }
 
   /** The top-level entries to render: all but the rest of a page still being rendered in slices. */
   get roots(): ThreadEntry[] {
-    return this.unshown.size ? this.thread.roots.filter((entry) => !this.unshown.has(entry)) : this.thread.roots;
+    return this.#unshown.size ? this.thread.roots.filter((entry) => !this.#unshown.has(entry)) : this.thread.roots;
   }
 
   /** Whether part of the latest page is still to render. */
   get settling(): boolean {
-    return this.unshown.size > 0;
+    return this.#unshown.size > 0;
   }
 
   /** Renders everything at once (a link to a comment must find it in the DOM). */
   showAll(): void {
-    if (!this.unshown.size) return;
-    this.unshown.clear();
+    if (!this.#unshown.size) return;
+    this.#unshown.clear();
     this.thread.version++;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** Comments of the thread: WordPress's total plus the reader's own approved ones it does not count yet. */
   get count(): number {
-    return this.total + this.own.filter((c) => c.status === 'approved' && !this.listed.has(c.id)).length;
+    return this.#total + this.#own.filter((c) => c.status === 'approved' && !this.#listed.has(c.id)).length;
   }
 
   hostDisconnected(): void {
-    this.moreAbort?.abort();
+    this.#moreAbort?.abort();
   }
 
   retry(): void {
-    this.first.retry();
+    this.#first.retry();
   }
 
   /**
@@ -162,16 +164,16 @@ export class ThreadController implements ReactiveController {
    * Returns the entries that are new; the host renders them on its next update.
    */
   add(comments: readonly Comment[]): ThreadEntry[] {
-    const added = this.addListed(comments);
-    this.total += added.length;
-    this.host.requestUpdate();
+    const added = this.#addListed(comments);
+    this.#total += added.length;
+    this.#host.requestUpdate();
     return added;
   }
 
   /** The reader's own comment, just posted: shown where the order puts it, counted if approved. */
   addPosted(comment: Comment): ThreadEntry | undefined {
-    this.addOwn([comment]);
-    this.host.requestUpdate();
+    this.#addOwn([comment]);
+    this.#host.requestUpdate();
     return this.thread.get(comment.id);
   }
 
@@ -186,34 +188,34 @@ export class ThreadController implements ReactiveController {
   /** Renders these entries anew on the next update (and nothing else of the thread). */
   changed(...entries: Array<ThreadEntry | number | null | undefined>): void {
     for (const entry of entries) this.thread.touch(typeof entry === 'number' ? this.thread.get(entry) : (entry ?? undefined));
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** Loads the next page and appends it. Returns its new entries ([] when there is none or it failed). */
   async loadMore(): Promise<ThreadEntry[]> {
     const page = this.nextPage;
-    const inputs = this.inputs;
+    const inputs = this.#inputs;
     if (!page || this.moreLoading || !inputs) return [];
-    this.moreAbort?.abort();
+    this.#moreAbort?.abort();
     const abort = new AbortController();
-    this.moreAbort = abort;
+    this.#moreAbort = abort;
     this.moreLoading = true;
     this.moreError = null;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     try {
       const result = await loadThreadPage(inputs.source, { post: inputs.post, page, order: inputs.order, signal: abort.signal, timeout: inputs.timeout });
-      await prepare(result.comments, this.prepareOne, abort.signal);
-      if (abort.signal.aborted || this.inputs !== inputs) return [];
+      await prepare(result.comments, this.#prepareOne, abort.signal);
+      if (abort.signal.aborted || this.#inputs !== inputs) return [];
       this.nextPage = result.next ? page + 1 : null;
-      return this.showInSlices(this.addListed(result.comments));
+      return this.#showInSlices(this.#addListed(result.comments));
     } catch (error) {
       if (isAbort(error)) return [];
       this.moreError = SourceError.from(error);
-      this.options.onError(this.moreError);
+      this.#options.onError(this.moreError);
       return [];
     } finally {
-      if (this.moreAbort === abort) this.moreLoading = false;
-      this.host.requestUpdate();
+      if (this.#moreAbort === abort) this.moreLoading = false;
+      this.#host.requestUpdate();
     }
   }
 
@@ -228,43 +230,43 @@ export class ThreadController implements ReactiveController {
     return entry;
   }
 
-  private showInSlices(added: ThreadEntry[]): ThreadEntry[] {
-    added.filter((entry) => !entry.parent).slice(SLICE).forEach((entry) => this.unshown.add(entry));
-    if (this.unshown.size && !this.slicing) void this.slice();
+  #showInSlices(added: ThreadEntry[]): ThreadEntry[] {
+    added.filter((entry) => !entry.parent).slice(SLICE).forEach((entry) => this.#unshown.add(entry));
+    if (this.#unshown.size && !this.#slicing) void this.#slice();
     return added;
   }
 
-  private async slice(): Promise<void> {
-    this.slicing = true;
+  async #slice(): Promise<void> {
+    this.#slicing = true;
     try {
-      while (this.unshown.size) {
-        await this.host.updateComplete;
+      while (this.#unshown.size) {
+        await this.#host.updateComplete;
         await nextTask();
         let left = SLICE;
-        for (const entry of this.unshown) {
+        for (const entry of this.#unshown) {
           if (!left--) break;
-          this.unshown.delete(entry);
+          this.#unshown.delete(entry);
         }
         this.thread.version++;
-        this.host.requestUpdate();
+        this.#host.requestUpdate();
       }
     } finally {
-      this.slicing = false;
+      this.#slicing = false;
     }
   }
 
-  private addListed(comments: readonly Comment[]): ThreadEntry[] {
+  #addListed(comments: readonly Comment[]): ThreadEntry[] {
     // The reader's own copies of comments listed now (approved meanwhile) must not show twice.
-    const own = stillHeld(this.own, comments);
-    for (const gone of this.own.filter((c) => !own.includes(c))) if (!comments.some((c) => c.id === gone.id)) this.thread.remove(gone.id);
-    this.own = own;
-    comments.forEach((c) => this.listed.add(c.id));
+    const own = stillHeld(this.#own, comments);
+    for (const gone of this.#own.filter((c) => !own.includes(c))) if (!comments.some((c) => c.id === gone.id)) this.thread.remove(gone.id);
+    this.#own = own;
+    comments.forEach((c) => this.#listed.add(c.id));
     return this.thread.add(comments);
   }
 
-  private addOwn(comments: readonly Comment[]): void {
+  #addOwn(comments: readonly Comment[]): void {
     const ids = new Set(comments.map((c) => c.id));
-    this.own = [...this.own.filter((c) => !ids.has(c.id)), ...comments.filter((c) => !this.listed.has(c.id))];
+    this.#own = [...this.#own.filter((c) => !ids.has(c.id)), ...comments.filter((c) => !this.#listed.has(c.id))];
     this.thread.add(comments);
   }
 }

@@ -50,16 +50,16 @@ export class Thread {
   readonly roots: ThreadEntry[] = [];
   /** Bumped on any change, for the view of the whole thread. */
   version = 0;
-  private readonly byId = new Map<number, ThreadEntry>();
+  readonly #byId = new Map<number, ThreadEntry>();
 
   constructor(readonly order: CommentOrder = 'oldest') {}
 
   get size(): number {
-    return this.byId.size;
+    return this.#byId.size;
   }
 
   get(id: number): ThreadEntry | undefined {
-    return this.byId.get(id);
+    return this.#byId.get(id);
   }
 
   /**
@@ -70,7 +70,7 @@ export class Thread {
   add(comments: readonly Comment[]): ThreadEntry[] {
     const added: ThreadEntry[] = [];
     for (const comment of comments) {
-      const known = this.byId.get(comment.id);
+      const known = this.#byId.get(comment.id);
       if (known) {
         if (known.comment.status !== comment.status || known.comment.contentHtml !== comment.contentHtml) {
           known.comment = comment;
@@ -79,9 +79,9 @@ export class Thread {
         }
         continue;
       }
-      const parent = comment.parent ? (this.byId.get(comment.parent) ?? null) : null;
+      const parent = comment.parent ? (this.#byId.get(comment.parent) ?? null) : null;
       const entry: ThreadEntry = { comment, body: body(comment), parent, replies: [], version: 0, avatarFailed: false };
-      this.byId.set(comment.id, entry);
+      this.#byId.set(comment.id, entry);
       if (parent) {
         insertSorted(parent.replies, entry, oldestFirst);
         this.touch(parent);
@@ -96,12 +96,12 @@ export class Thread {
 
   /** Takes a comment (and what hangs under it) out, e.g. a held copy once the real one is listed. */
   remove(id: number): void {
-    const entry = this.byId.get(id);
+    const entry = this.#byId.get(id);
     if (!entry) return;
     const siblings = entry.parent ? entry.parent.replies : this.roots;
     siblings.splice(siblings.indexOf(entry), 1);
     const forget = (e: ThreadEntry): void => {
-      this.byId.delete(e.comment.id);
+      this.#byId.delete(e.comment.id);
       e.replies.forEach(forget);
     };
     forget(entry);
