@@ -18,11 +18,6 @@ export function restRouteOf(url: URL): string {
   return at >= 0 ? url.pathname.slice(at + '/wp-json'.length) : '';
 }
 
-/** True when `url` points at a WordPress REST `wp/v2` route. */
-export function isWordPressUrl(url: URL): boolean {
-  return /^\/wp\/v2\//.test(restRouteOf(url));
-}
-
 /** True when `url` is a WordPress REST posts collection (or a single post). */
 export function isWordPressPostsUrl(url: URL): boolean {
   return /^\/wp\/v2\/posts(\/|$)/.test(restRouteOf(url));
