@@ -85,7 +85,7 @@ export type SafeMarkup = DirectiveResult | typeof nothing;
  * place it is shown in.
  */
 class MarkupDirective extends Directive {
-  private key: unknown[] | undefined;
+  #key: unknown[] | undefined;
 
   constructor(part: PartInfo) {
     super(part);
@@ -95,8 +95,8 @@ class MarkupDirective extends Directive {
   render(input: string | DocumentFragment, place?: HtmlPlace) {
     // Relative links resolve against the page, so a new base is a new input.
     const key = [input, place, place && document.baseURI];
-    if (this.key?.every((k, i) => k === key[i])) return noChange;
-    this.key = key;
+    if (this.#key?.every((k, i) => k === key[i])) return noChange;
+    this.#key = key;
     if (typeof input !== 'string') return input.cloneNode(true);
     const fragment = sanitizeToFragment(input, place!);
     return fragment.hasChildNodes() ? fragment : nothing;

@@ -31,8 +31,8 @@ function htmlEntity(name: string): string {
   return decoded && decoded !== reference ? Array.from(decoded, (c) => `&#${c.codePointAt(0)};`).join('') : `&amp;${name};`;
 }
 
-/** Namespaces of prefixes that feeds use without declaring them. */
-const KNOWN_PREFIXES: Record<string, string> = {
+/** Namespaces of the prefixes feeds use, by their usual prefix: declared for a feed that uses one without declaring it. */
+export const KNOWN_PREFIXES = {
   atom: 'http://www.w3.org/2005/Atom',
   content: 'http://purl.org/rss/1.0/modules/content/',
   dc: 'http://purl.org/dc/elements/1.1/',
@@ -42,7 +42,7 @@ const KNOWN_PREFIXES: Record<string, string> = {
   rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
   slash: 'http://purl.org/rss/1.0/modules/slash/',
   wfw: 'http://wellformedweb.org/CommentAPI/',
-};
+} as const;
 
 /** Declares, on the root element, every prefix the document uses but never declares. */
 function declarePrefixes(text: string): string {
@@ -51,7 +51,7 @@ function declarePrefixes(text: string): string {
   for (const [, prefix] of text.matchAll(/(?:<\/?|\s)([A-Za-z_][\w.-]*):[A-Za-z_]/g)) used.add(prefix);
   const declarations = [...used]
     .filter((prefix) => prefix !== 'xml' && prefix !== 'xmlns' && !new RegExp(`xmlns:${prefix}\\s*=`).test(text))
-    .map((prefix) => ` xmlns:${prefix}="${KNOWN_PREFIXES[prefix] ?? `urn:x-undeclared:${prefix}`}"`)
+    .map((prefix) => ` xmlns:${prefix}="${(KNOWN_PREFIXES as Record<string, string>)[prefix] ?? `urn:x-undeclared:${prefix}`}"`)
     .join('');
   return declarations ? text.replace(/<(?![?!])[^\s/>]+/, (root) => root + declarations) : text;
 }

@@ -1,4 +1,5 @@
 import { htmlToText } from '../sanitize/text.js';
+import { KNOWN_PREFIXES } from '../sanitize/xml.js';
 import { safeUrl } from '../sanitize/url.js';
 import { repairText } from './feed-text.js';
 import type { ArticleImage } from './models.js';
@@ -9,15 +10,10 @@ import type { ArticleImage } from './models.js';
  */
 
 export const NS = {
-  atom: 'http://www.w3.org/2005/Atom',
+  ...KNOWN_PREFIXES,
   atom03: 'http://purl.org/atom/ns#',
-  content: 'http://purl.org/rss/1.0/modules/content/',
-  dc: 'http://purl.org/dc/elements/1.1/',
-  dcterms: 'http://purl.org/dc/terms/',
-  itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd',
-  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
   xml: 'http://www.w3.org/XML/1998/namespace',
-} as const;
+};
 
 /** A namespace test: one URI, null for no namespace, or a predicate. */
 export type NsTest = string | null | ((ns: string | null) => boolean);
@@ -37,7 +33,7 @@ export const isRssNs = (ns: string | null): boolean =>
   /^http:\/\/backend\.userland\.com\/rss/.test(ns);
 
 /** Media RSS, with and without the trailing slash that version 1.1.2 added. */
-export const isMediaNs = (ns: string | null): boolean => ns === 'http://search.yahoo.com/mrss/' || ns === 'http://search.yahoo.com/mrss';
+export const isMediaNs = (ns: string | null): boolean => ns === NS.media || ns === 'http://search.yahoo.com/mrss';
 /** iTunes' namespace is case-insensitive in practice (`…/DTDs/Podcast-1.0.dtd` is common). */
 export const isItunesNs = (ns: string | null): boolean => ns?.toLowerCase() === NS.itunes;
 

@@ -7,3 +7,9 @@ export const obj = (value: unknown): Json | undefined => (value && typeof value 
 
 /** `value` when it is a string, else ''. */
 export const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/** A WordPress item's date: `date_gmt` as UTC (WordPress sends it without the `Z`), else the site-local `date`, else ''. */
+export function wpDate(item: Json): string {
+  const gmt = str(item.date_gmt);
+  return gmt ? gmt.replace(/Z?$/, 'Z') : str(item.date);
+}

@@ -3,7 +3,7 @@ import { SourceError } from './errors.js';
 import { fetchList, fetchText, type RequestOptions } from './http.js';
 import type { Article } from './models.js';
 import { parseEach } from './skip.js';
-import { isWordPressPostsUrl, restRouteOf, withQuery, wordPressPostToArticle } from './wordpress.js';
+import { isWordPressPostsUrl, isWordPressSinglePostUrl, withQuery, wordPressPostToArticle } from './wordpress.js';
 import { obj, type Json } from './json.js';
 
 /** The articles either side of the current one. */
@@ -118,7 +118,7 @@ async function wordPressNeighbours(source: URL, current: string, options: Neighb
 /** The posts collection of `source`: a single-post URL (`…/posts/6`) gives its collection. */
 function collectionOf(source: URL): URL {
   const url = new URL(source);
-  if (/^\/wp\/v2\/posts\/\d+\/?$/.test(restRouteOf(url))) {
+  if (isWordPressSinglePostUrl(url)) {
     if (url.searchParams.has('rest_route')) url.searchParams.set('rest_route', '/wp/v2/posts');
     else url.pathname = url.pathname.replace(/\/\d+\/?$/, '');
   }

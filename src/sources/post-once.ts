@@ -19,11 +19,11 @@ const fingerprint = (input: CommentInput): string => JSON.stringify([input.post,
 
 /** Remembers an unanswered post, and answers the next attempt at the same comment without posting it twice. */
 export class PostOnce {
-  private uncertain: string | null = null;
+  #uncertain: string | null = null;
 
   /** True while the last attempt at `input` got no answer: the next attempt checks before it sends. */
   isUncertain(input: CommentInput): boolean {
-    return this.uncertain === fingerprint(input);
+    return this.#uncertain === fingerprint(input);
   }
 
   /**
@@ -32,24 +32,24 @@ export class PostOnce {
    */
   async post(input: CommentInput, send: () => Promise<PostedComment>, find: () => Promise<Comment | null>): Promise<PostedComment> {
     const key = fingerprint(input);
-    const retry = this.uncertain === key;
+    const retry = this.#uncertain === key;
     const landed = async (): Promise<PostedComment | null> => {
       const comment = await find().catch(() => null);
       return comment && { comment, id: comment.id, status: comment.status === 'approved' ? 'approved' : 'hold', via: 'rest' };
     };
     try {
       const result = (retry && (await landed())) || (await send());
-      this.uncertain = null;
+      this.#uncertain = null;
       return result;
     } catch (error) {
       if (retry && error instanceof SourceError && error.code === 'comment_duplicate') {
         // The first attempt was stored; not listed yet means it waits for moderation.
-        this.uncertain = null;
+        this.#uncertain = null;
         return (await landed()) ?? { comment: null, id: null, status: 'hold', via: 'rest' };
       }
       // Still no answer: keep checking first. A refusal of a fresh comment ends the question.
-      if (mayHaveLanded(error)) this.uncertain = key;
-      else if (!retry) this.uncertain = null;
+      if (mayHaveLanded(error)) this.#uncertain = key;
+      else if (!retry) this.#uncertain = null;
       throw error;
     }
   }

@@ -3,7 +3,7 @@ import { parseEach } from './skip.js';
 import { safeUrl } from '../sanitize/url.js';
 import { countHeader, fetchList } from './http.js';
 import type { Comment, CommentPage } from './models.js';
-import { obj, str } from './json.js';
+import { obj, str, wpDate } from './json.js';
 
 /**
  * WordPress comments: loading a thread and building its tree. Posting is in
@@ -69,7 +69,6 @@ export function parseComment(raw: unknown, base: string): Comment | null {
   const id = Number(c?.id);
   if (!c || !Number.isInteger(id) || id <= 0) return null;
   const avatars = obj(c.author_avatar_urls) ?? {};
-  const dateGmt = str(c.date_gmt);
   const parent = Number(c.parent);
   return {
     id,
@@ -79,7 +78,7 @@ export function parseComment(raw: unknown, base: string): Comment | null {
     authorName: htmlToText(str(c.author_name), 245),
     authorUrl: safeUrl(str(c.author_url), { base }),
     avatar: safeUrl(str(avatars['96'] ?? avatars['48'] ?? Object.values(avatars)[0]), { base }),
-    date: dateGmt ? `${dateGmt.replace(/Z$/, '')}Z` : str(c.date),
+    date: wpDate(c),
     contentHtml: str(obj(c.content)?.rendered ?? c.content),
     link: safeUrl(str(c.link), { base }),
     status: str(c.status) || 'approved',

@@ -2,7 +2,7 @@ import { htmlToText } from '../sanitize/text.js';
 import { parseEach } from './skip.js';
 import { safeUrl } from '../sanitize/url.js';
 import type { Article, ArticleImage } from './models.js';
-import { obj, str, type Json } from './json.js';
+import { obj, str, wpDate, type Json } from './json.js';
 
 /**
  * WordPress REST API: URL building and post normalization. Works with pretty permalinks
@@ -16,11 +16,6 @@ export function restRouteOf(url: URL): string {
   if (fromQuery) return fromQuery;
   const at = url.pathname.indexOf('/wp-json/');
   return at >= 0 ? url.pathname.slice(at + '/wp-json'.length) : '';
-}
-
-/** True when `url` points at a WordPress REST `wp/v2` route. */
-export function isWordPressUrl(url: URL): boolean {
-  return /^\/wp\/v2\//.test(restRouteOf(url));
 }
 
 /** True when `url` is a WordPress REST posts collection (or a single post). */
@@ -106,7 +101,6 @@ export function wordPressPostToArticle(raw: unknown, base: string): Article | nu
   const first = (key: string) => obj((embedded[key] as unknown[] | undefined)?.[0]);
   const media = first('wp:featuredmedia');
   const category = ((embedded['wp:term'] as unknown[] | undefined) ?? []).flat().map(obj).find((term) => term?.taxonomy === 'category');
-  const dateGmt = str(post.date_gmt);
   return {
     id: String(post.id),
     url: safeUrl(str(post.link), { base }),
@@ -115,7 +109,7 @@ export function wordPressPostToArticle(raw: unknown, base: string): Article | nu
     image: media && mediaToImage(media, base),
     credit: (media && htmlToText(rendered(media.caption))) || undefined,
     author: htmlToText(str(first('author')?.name)) || undefined,
-    date: dateGmt ? `${dateGmt.replace(/Z$/, '')}Z` : str(post.date) || undefined,
+    date: wpDate(post) || undefined,
     category: typeof category?.name === 'string' ? htmlToText(category.name) : undefined,
   };
 }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { loadArticles, parseArticles } from '../../src/sources/articles.js';
 import type { Article } from '../../src/sources/models.js';
-import { isWordPressPostsUrl, isWordPressUrl, postsQuery, restRouteOf, restUrl, siblingRoute, siteRoot, withQuery } from '../../src/sources/wordpress.js';
+import { isWordPressPostsUrl, postsQuery, restRouteOf, restUrl, siblingRoute, siteRoot, withQuery } from '../../src/sources/wordpress.js';
 import { FakeServer, fixtureText, json, recorded } from '../support/fake-server.js';
 
 const SITE = 'http://127.0.0.1:8881';
@@ -17,14 +17,13 @@ describe('WordPress REST URLs', () => {
     expect(restRouteOf(new URL(`${SITE}/feed/`))).to.equal('');
   });
 
-  it('tells WordPress URLs and posts collections apart', () => {
-    expect(isWordPressUrl(new URL(`${SITE}/wp-json/wp/v2/comments`))).to.equal(true);
+  it('tells posts collections from other URLs', () => {
     expect(isWordPressPostsUrl(new URL(`${SITE}/wp-json/wp/v2/comments`))).to.equal(false);
     expect(isWordPressPostsUrl(new URL(`${SITE}/wp-json/wp/v2/posts`))).to.equal(true);
     expect(isWordPressPostsUrl(new URL(`${SITE}/wp-json/wp/v2/posts/6`))).to.equal(true);
     expect(isWordPressPostsUrl(new URL(`${SITE}/?rest_route=/wp/v2/posts`))).to.equal(true);
     expect(isWordPressPostsUrl(new URL(`${SITE}/wp-json/wp/v2/postsomething`))).to.equal(false);
-    expect(isWordPressUrl(new URL(`${SITE}/feed.json`))).to.equal(false);
+    expect(isWordPressPostsUrl(new URL(`${SITE}/feed.json`))).to.equal(false);
   });
 
   it('restUrl builds a route under either kind of REST root', () => {
