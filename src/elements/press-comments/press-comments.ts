@@ -12,7 +12,8 @@ import type { CommentInput } from '../../sources/wordpress-comment-posting.js';
 import type { PartialTranslation } from '../../i18n/translation.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { commentsStyles } from './press-comments.styles.js';
-import { heldKey, readAuthor, readHeld, readOrder, writeHeld, writeOrder } from './reader-memory.js';
+import { formStyles } from './form.styles.js';
+import { readAuthor, readOrder, rememberHeld, writeOrder } from './reader-memory.js';
 import { PressCommentForm, type CommentFormOwner, type FormMemory, type SignedInReader } from './comment-form.js';
 import { sendComment } from './posting.js';
 import { ThreadController, resolveThread } from './thread-controller.js';
@@ -22,6 +23,9 @@ import { commentDate, moreView, skeletonView, threadView, type ThreadViewContext
 import { LiveThread, liveConverter } from './live-thread.js';
 import { SessionController } from './session-controller.js';
 import { PostOnce } from '../../sources/post-once.js';
+
+/** This page's address without its fragment: what a comment's link is made from. */
+const pageUrl = () => location.href.split('#')[0];
 
 /** `email-required="false"` turns the requirement off; the attribute's absence keeps the default (on). */
 const booleanDefaultTrue = {
@@ -88,7 +92,7 @@ const booleanDefaultTrue = {
  * @event press-error - Loading or posting failed; `detail` is `{code, message, status}`.
  */
 export class PressComments extends PressElement {
-  static override styles = [sharedStyles, commentsStyles];
+  static override styles = [sharedStyles, commentsStyles, formStyles];
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   // Smaller than a decorator call each. Internal state is `attribute: false` (what `state: true` means to Lit), which the manifest analyzer reads as no attribute.
   static override properties = {
@@ -218,7 +222,7 @@ export class PressComments extends PressElement {
     const user = this.#session.session?.user;
     const name = user ? user.name || `#${user.id}` : null;
     if ((this.signedIn?.name ?? null) !== name) this.signedIn = name === null ? null : { name };
-    const key = [this.localize.lang(), this.maxDepth, location.href.split('#')[0]].join('\u0000');
+    const key = [this.localize.lang(), this.maxDepth, pageUrl()].join('\u0000');
     if (key !== this.#epochKey || changed.has('strings')) {
       this.#epochKey = key;
       this.#epoch++;
@@ -273,7 +277,7 @@ export class PressComments extends PressElement {
       target: this.target,
       copied: this.copied,
       epoch: this.#epoch,
-      pageUrl: location.href.split('#')[0],
+      pageUrl: pageUrl(),
       canCopy: typeof navigator.clipboard?.writeText === 'function',
       form: () => this.#formTemplate(),
     };
@@ -380,8 +384,8 @@ export class PressComments extends PressElement {
     this.replyTo = null;
     this.announcement = this.localize.term(comment.status === 'approved' ? 'commentPosted' : 'awaitingModeration');
     if (comment.status !== 'approved') {
-      const key = heldKey(this.#where().source, comment.post || this.#where().post);
-      writeHeld(key, [...readHeld(key).filter((c) => c.id !== comment.id), comment]);
+      const { source, post } = this.#where();
+      rememberHeld(source, comment.post || post, comment);
     }
     this.emit(new PressCommentPostedEvent(comment));
     await this.updateComplete;
@@ -400,7 +404,7 @@ export class PressComments extends PressElement {
   }
 
   #copyLink(id: number): void {
-    navigator.clipboard.writeText(`${location.href.split('#')[0]}#comment-${id}`).then(
+    navigator.clipboard.writeText(`${pageUrl()}#comment-${id}`).then(
       () => {
         this.comments.changed(this.copied, id);
         this.copied = id;

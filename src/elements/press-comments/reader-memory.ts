@@ -62,6 +62,12 @@ export function writeHeld(key: string, comments: Comment[]): void {
   write(key, comments.length ? JSON.stringify(comments.slice(-20)) : null);
 }
 
+/** Keeps the reader's own held comment for the thread of `post`, so it shows to them after a reload. */
+export function rememberHeld(source: string, post: number, comment: Comment): void {
+  const key = heldKey(source, post);
+  writeHeld(key, [...readHeld(key).filter((c) => c.id !== comment.id), comment]);
+}
+
 export function readAuthor(): AuthorFields | null {
   const parsed = readJson(AUTHOR_KEY);
   if (!parsed || typeof parsed !== 'object') return null;
