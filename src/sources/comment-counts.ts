@@ -18,7 +18,6 @@ import { withQuery } from './wordpress.js';
 const PAGE = 100;
 /** Posts in one batched request at most: keeps URLs short enough for every proxy. */
 const BATCH = 50;
-const TIMEOUT_MS = 15_000;
 
 interface Waiter {
   resolve: (count: number) => void;
@@ -84,7 +83,7 @@ async function countPosts(collection: URL, ids: number[]): Promise<Map<number, n
     return found;
   }
   const url = withQuery(collection, { _fields: 'post', order: 'asc', orderby: 'post', per_page: PAGE, post: ids.join(',') });
-  const { response, items } = await fetchList(url, { timeout: TIMEOUT_MS });
+  const { response, items } = await fetchList(url);
   const posts = items.map((item) => Number((item as { post?: unknown } | null)?.post)).filter((id) => Number.isInteger(id));
   for (const id of posts) found.set(id, (found.get(id) ?? 0) + 1);
   const total = countHeader(response);
@@ -105,7 +104,7 @@ async function countPosts(collection: URL, ids: number[]): Promise<Map<number, n
 /** One post's count from `X-WP-Total` of its smallest possible page. */
 async function countOne(collection: URL, post: number): Promise<number> {
   const url = withQuery(collection, { _fields: 'id', per_page: 1, post });
-  const { response, items } = await fetchList(url, { timeout: TIMEOUT_MS });
+  const { response, items } = await fetchList(url);
   // Without the header only an empty page tells the count for sure.
   const total = countHeader(response) ?? (items.length ? null : 0);
   if (total === null) throw new SourceError('format', 'No X-WP-Total');

@@ -1,6 +1,5 @@
-import { countHeader, fetchList, type RequestOptions } from './http.js';
 import type { Comment } from './models.js';
-import { commentQuery, parseComment } from './wordpress-comments.js';
+import { loadComments } from './wordpress-comments.js';
 
 /**
  * The cheap question a live thread asks again and again: which approved comments are newer than
@@ -21,22 +20,16 @@ export function newestDate(comments: readonly Comment[]): string {
 }
 
 /** Approved comments of `post` newer than `after` (oldest first), and how many there are in all. */
-export async function loadNewComments(
-  source: string | URL,
-  { post, after, ...options }: { post: number; after: string } & Omit<RequestOptions, 'init'>,
-): Promise<{ comments: Comment[]; total: number }> {
-  const url = commentQuery(source, { post, after, order: 'asc', per_page: NEW_COMMENTS_PER_CHECK, page: undefined, _fields: FIELDS });
-  const { response, items } = await fetchList(url, options);
-  const comments = items.map((item) => parseComment(item, url.href)).filter((c): c is Comment => c?.status === 'approved');
-  return { comments, total: Math.max(countHeader(response) ?? 0, comments.length) };
+export async function loadNewComments(source: string | URL, query: { post: number; after: string; signal?: AbortSignal; timeout?: number }): Promise<{ comments: Comment[]; total: number }> {
+  const page = await loadComments(source, { ...query, perPage: NEW_COMMENTS_PER_CHECK, fields: FIELDS });
+  const comments = page.comments.filter((c) => c.status === 'approved');
+  return { comments, total: Math.max(page.total, comments.length) };
 }
 
 /**
  * The date of the thread's newest approved comment ('' for none), for a thread whose later pages
  * are not loaded: its first page does not know it. One comment, three fields.
  */
-export async function loadNewestDate(source: string | URL, { post, ...options }: { post: number } & Omit<RequestOptions, 'init'>): Promise<string> {
-  const url = commentQuery(source, { post, after: undefined, order: 'desc', per_page: 1, page: undefined, _fields: 'id,date,date_gmt' });
-  const newest = parseComment((await fetchList(url, options)).items[0], url.href);
-  return newest ? newestDate([newest]) : '';
+export async function loadNewestDate(source: string | URL, query: { post: number; signal?: AbortSignal; timeout?: number }): Promise<string> {
+  return newestDate((await loadComments(source, { ...query, order: 'desc', perPage: 1, fields: 'id,date,date_gmt' })).comments);
 }

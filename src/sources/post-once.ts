@@ -1,7 +1,6 @@
 import { SourceError } from './errors.js';
-import { fetchList, type RequestOptions } from './http.js';
 import type { Comment } from './models.js';
-import { commentQuery, parseComment, stillHeld } from './wordpress-comments.js';
+import { loadComments, stillHeld } from './wordpress-comments.js';
 import { type CommentInput, type PostedComment } from './wordpress-comment-posting.js';
 
 /**
@@ -62,12 +61,8 @@ const NEWEST = 20;
  * The newest approved comment of the thread that is the reader's `input` (same parent, author and
  * words), or null. One small request for the newest few, whatever order the thread is shown in.
  */
-export async function findPostedComment(source: string | URL, input: CommentInput, options: Omit<RequestOptions, 'init'> = {}): Promise<Comment | null> {
-  const url = commentQuery(source, { post: input.post, order: 'desc', per_page: NEWEST, page: undefined });
+export async function findPostedComment(source: string | URL, input: CommentInput, options: { signal?: AbortSignal; timeout?: number } = {}): Promise<Comment | null> {
   const own = { id: 0, parent: input.parent, authorName: input.authorName, contentHtml: input.content } as Comment;
-  for (const item of (await fetchList(url, options)).items) {
-    const listed = parseComment(item, url.href);
-    if (listed && !stillHeld([own], [listed]).length) return listed;
-  }
-  return null;
+  const { comments } = await loadComments(source, { ...options, post: input.post, order: 'desc', perPage: NEWEST });
+  return comments.find((listed) => !stillHeld([own], [listed]).length) ?? null;
 }

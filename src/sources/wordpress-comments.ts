@@ -22,29 +22,28 @@ export interface LoadCommentsOptions {
   order?: 'asc' | 'desc';
   /** Only the replies to these comments (0: the top level). */
   parents?: readonly number[];
+  /** Only comments newer than this RFC 3339 date (WordPress's `after`). */
+  after?: string;
   /** Comments per page (default COMMENTS_PER_PAGE). */
   perPage?: number;
+  /** Only these fields of each comment (`_fields`), for a question asked again and again. */
+  fields?: string;
   signal?: AbortSignal;
   timeout?: number;
 }
 
-type UrlOptions = Pick<LoadCommentsOptions, 'post' | 'page' | 'order' | 'parents' | 'perPage'>;
-
 /**
- * `source` with `params` in this order, each replacing what the source had (undefined and '' only
- * remove); set through the URL API so `?rest_route=` keeps working. Parameters in one fixed order,
- * so every reader of a page asks the very same URL (cacheable).
+ * The URL of one page of a post's thread: `source` with the query's parameters in one fixed order,
+ * each replacing what the source had (an absent one only removes), set through the URL API so
+ * `?rest_route=` keeps working. Every reader of a page asks the very same URL (cacheable).
  */
-export function commentQuery(source: string | URL, params: Record<string, string | number | undefined>): URL {
+export function commentsUrl(source: string | URL, { post, page = 1, order = 'asc', parents, after, perPage = COMMENTS_PER_PAGE, fields }: LoadCommentsOptions): URL {
   const url = new URL(source, document.baseURI);
+  const params = { post, parent: parents?.join(','), after, order, per_page: perPage, page: page > 1 ? page : undefined, _fields: fields };
   for (const name in params) url.searchParams.delete(name);
   for (const [name, value] of Object.entries(params)) if (value !== undefined && value !== '') url.searchParams.set(name, String(value));
   return url;
 }
-
-/** The URL of one page of a post's thread. */
-export const commentsUrl = (source: string | URL, { post, page = 1, order = 'asc', parents, perPage = COMMENTS_PER_PAGE }: UrlOptions): URL =>
-  commentQuery(source, { post, parent: parents?.join(','), order, per_page: perPage, page: page > 1 ? page : undefined });
 
 /** Loads one page of a post's approved comments (WordPress sends them flat; see threadComments). */
 export async function loadComments(source: string | URL, options: LoadCommentsOptions): Promise<CommentPage> {
