@@ -2,8 +2,8 @@ import { feedBase, parseArticles, resolveSource } from './articles.js';
 import { SourceError } from './errors.js';
 import { fetchList, fetchText, type RequestOptions } from './http.js';
 import type { Article } from './models.js';
-import { parseEach } from './skip.js';
-import { isWordPressPostsUrl, isWordPressSinglePostUrl, withQuery, wordPressPostToArticle } from './wordpress.js';
+import { isWordPressPostsUrl, isWordPressSinglePostUrl, withQuery } from './wordpress.js';
+import { loadPosts } from './wordpress-posts.js';
 import { obj, type Json } from './json.js';
 
 /** The articles either side of the current one. */
@@ -147,7 +147,6 @@ async function currentPost(collection: URL, current: string, options: NeighbourQ
 const fetchPosts = async (url: URL, options: NeighbourQuery): Promise<Json[]> => (await fetchList(url, options)).items.map(obj).filter((p): p is Json => !!p);
 
 async function firstPost(url: URL, options: NeighbourQuery): Promise<Article | null> {
-  const [post] = await fetchPosts(url, options);
   // A neighbour that cannot be read is left out; the other side still shows.
-  return post ? (parseEach([post], (item) => wordPressPostToArticle(item, url.href), 'neighbours')[0] ?? null) : null;
+  return (await loadPosts(url, options))[0] ?? null;
 }

@@ -1,7 +1,7 @@
 import { SourceError } from './errors.js';
 import type { Comment } from './models.js';
 import { loadComments, stillHeld } from './wordpress-comments.js';
-import { type CommentInput, type PostedComment } from './wordpress-comment-posting.js';
+import { postedAs, type CommentInput, type PostedComment } from './wordpress-comment-posting.js';
 
 /**
  * A comment post that timed out (or lost its connection) may still have been stored: the server
@@ -34,7 +34,7 @@ export class PostOnce {
     const retry = this.#uncertain === key;
     const landed = async (): Promise<PostedComment | null> => {
       const comment = await find().catch(() => null);
-      return comment && { comment, id: comment.id, status: comment.status === 'approved' ? 'approved' : 'hold', via: 'rest' };
+      return comment && postedAs(comment);
     };
     try {
       const result = (retry && (await landed())) || (await send());

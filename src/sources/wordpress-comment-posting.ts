@@ -51,6 +51,9 @@ export interface PostedComment {
   via: 'rest' | 'classic';
 }
 
+/** What posting a comment came to when the server answered with the comment (or lists it). */
+export const postedAs = (comment: Comment): PostedComment => ({ comment, id: comment.id, status: comment.status === 'approved' ? 'approved' : 'hold', via: 'rest' });
+
 export interface PostOptions extends Omit<RequestOptions, 'init'> {
   /** More fields a site's backend needs (a captcha token), from `press-comment-submit`. */
   extra?: Record<string, string>;
@@ -84,7 +87,7 @@ export async function postComment(source: string | URL, input: CommentInput, opt
   if (response.ok) {
     const comment = parseComment(tryJson(text), url.href);
     if (!comment) throw new CommentPostError('parse', 'No comment in the answer', response.status);
-    return { comment, id: comment.id, status: comment.status === 'approved' ? 'approved' : 'hold', via: 'rest' };
+    return postedAs(comment);
   }
   const { code, message, status } = errorFromResponse(response.status, text, contentType);
   // A signed-in reader refused by REST is not posted as a guest behind their back.

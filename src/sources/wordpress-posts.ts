@@ -16,16 +16,17 @@ export async function furtherPostPages(first: URL, firstResponse: Response, limi
   const header = countHeader(firstResponse, 'x-wp-totalpages');
   if (header) {
     const pages = Array.from({ length: Math.min(wanted, header) - 1 }, (_, i) => i + 2);
-    return (await Promise.all(pages.map((page) => postPage(withQuery(first, { page }), options)))).flat();
+    return (await Promise.all(pages.map((page) => loadPosts(withQuery(first, { page }), options)))).flat();
   }
   // No page count (a proxy dropped the header): read on until a page comes back short.
   const articles: Article[] = [];
   for (let page = 2; page <= wanted; page++) {
-    const found = await postPage(withQuery(first, { page }), options);
+    const found = await loadPosts(withQuery(first, { page }), options);
     articles.push(...found);
     if (found.length < perPage) break;
   }
   return articles;
 }
 
-const postPage = async (url: URL, options: RequestOptions): Promise<Article[]> => parseWordPressPosts((await fetchList(url, options)).items, url.href);
+/** One page of posts as articles; what is not a post is skipped. */
+export const loadPosts = async (url: URL, options: RequestOptions): Promise<Article[]> => parseWordPressPosts((await fetchList(url, options)).items, url.href);
