@@ -59,7 +59,7 @@ for (const place of Object.keys(ALLOW_LISTS) as HtmlPlace[]) {
 }
 
 /** The sanitized DOM of `html` for `place`, owned by this document and not yet in it. */
-function sanitizeToFragment(html: string, place: HtmlPlace): DocumentFragment {
+export function sanitizeToFragment(html: string, place: HtmlPlace): DocumentFragment {
   // Behind a <br>, which closes the parser's frameset-ok door, any markup parses into a body (a
   // leading <frameset> would leave none, and DOMPurify would answer null). The <br> is ours: removed.
   const fragment = purifiers[place].sanitize(`<br>${html}`) as unknown as DocumentFragment;
