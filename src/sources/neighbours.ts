@@ -104,7 +104,8 @@ async function wordPressNeighbours(source: URL, current: string, options: Neighb
     per_page: 1,
     orderby: 'date',
     exclude: String(post.id),
-    categories: options.sameCategory && Array.isArray(post.categories) ? post.categories.join(',') : undefined,
+    // Without `sameCategory` a source's own `categories` stays as it is.
+    ...(options.sameCategory && Array.isArray(post.categories) && post.categories.length > 0 && { categories: post.categories.join(',') }),
     // With a thumbnail, the embedded image too: `_links` and `_embedded` let `_embed` work under `_fields`.
     ...(options.thumbnails ? { _embed: 'wp:featuredmedia', _fields: `${NEIGHBOUR_FIELDS},_embedded,_links` } : { _fields: NEIGHBOUR_FIELDS }),
   };

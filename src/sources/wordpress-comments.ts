@@ -4,6 +4,7 @@ import { safeUrl } from '../sanitize/url.js';
 import { countHeader, fetchList } from './http.js';
 import type { Comment, CommentPage } from './models.js';
 import { obj, str, wpDate } from './json.js';
+import { withQuery } from './wordpress.js';
 
 /**
  * WordPress comments: loading a thread and building its tree. Posting is in
@@ -32,18 +33,9 @@ export interface LoadCommentsOptions {
   timeout?: number;
 }
 
-/**
- * The URL of one page of a post's thread: `source` with the query's parameters in one fixed order,
- * each replacing what the source had (an absent one only removes), set through the URL API so
- * `?rest_route=` keeps working. Every reader of a page asks the very same URL (cacheable).
- */
-export function commentsUrl(source: string | URL, { post, page = 1, order = 'asc', parents, after, perPage = COMMENTS_PER_PAGE, fields }: LoadCommentsOptions): URL {
-  const url = new URL(source, document.baseURI);
-  const params = { post, parent: parents?.join(','), after, order, per_page: perPage, page: page > 1 ? page : undefined, _fields: fields };
-  for (const name in params) url.searchParams.delete(name);
-  for (const [name, value] of Object.entries(params)) if (value !== undefined && value !== '') url.searchParams.set(name, String(value));
-  return url;
-}
+/** The URL of one page of a post's thread: `source` with the query's parameters (see withQuery). */
+export const commentsUrl = (source: string | URL, { post, page = 1, order = 'asc', parents, after, perPage = COMMENTS_PER_PAGE, fields }: LoadCommentsOptions): URL =>
+  withQuery(source, { post, parent: parents?.join(','), after, order, per_page: perPage, page: page > 1 ? page : undefined, _fields: fields });
 
 /** Loads one page of a post's approved comments (WordPress sends them flat; see threadComments). */
 export async function loadComments(source: string | URL, options: LoadCommentsOptions): Promise<CommentPage> {

@@ -64,14 +64,16 @@ export function siteRoot(url: URL): URL {
 }
 
 /**
- * A copy of `url` with `params` set through the URL API (so `?rest_route=` keeps its route); empty
- * values are left out. Parameters come out sorted by name: every reader of a page asks the very
- * same URL, so a CDN or reverse proxy keeps one copy of each response.
+ * A copy of `url` with `params` set through the URL API (so `?rest_route=` keeps its route), each
+ * replacing what `url` had; an undefined or '' value only removes. Parameters come out sorted by
+ * name: every reader of a page asks the very same URL, so a CDN or reverse proxy keeps one copy
+ * of each response.
  */
-export function withQuery(url: URL, params: Record<string, string | number | undefined>): URL {
-  const copy = new URL(url);
+export function withQuery(url: string | URL, params: Record<string, string | number | undefined>): URL {
+  const copy = new URL(url, document.baseURI);
   for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== '') copy.searchParams.set(key, String(value));
+    if (value === undefined || value === '') copy.searchParams.delete(key);
+    else copy.searchParams.set(key, String(value));
   }
   copy.searchParams.sort();
   return copy;

@@ -54,7 +54,7 @@ describe('wordpress-comments', () => {
         .install();
       const page = await loadComments(SOURCE, { post: 6 });
       expect(page.total).to.equal(150);
-      expect(page.next).to.equal(`${SOURCE}?post=6&order=asc&per_page=100&page=2`);
+      expect(page.next).to.equal(`${SOURCE}?order=asc&page=2&per_page=100&post=6`);
     });
 
     it('fails with a parse error on something that is not a list', async () => {
