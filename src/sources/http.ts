@@ -39,26 +39,26 @@ const SHAREABLE = /^(method|headers|credentials|mode|cache|redirect|referrerPoli
  */
 export async function request(url: string | URL, { signal, timeout = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES, init = {} }: RequestOptions = {}): Promise<FetchedText> {
   const target = new URL(url, document.baseURI);
-  // Only what the caller set: `init.credentials` must not come from a polluted Object.prototype.
-  const own: RequestInit = Object.assign(Object.create(null), init);
-  const method = (own.method ?? 'GET').toUpperCase();
-  const readOnly = method === 'GET' || method === 'HEAD';
-  const settled: RequestInit = {
-    ...own,
-    // Cookies only go where they belong; a CDN caches a cross-origin GET alike for every reader.
-    credentials: own.credentials ?? (target.origin === location.origin ? 'same-origin' : 'omit'),
-    // A POST is never carried to wherever a redirect points (another origin least of all).
-    redirect: own.redirect ?? (readOnly ? 'follow' : 'manual'),
-  };
+  // Only what the caller set, in an object without a prototype: fetch reads every RequestInit
+  // member through the prototype chain, so a page that polluted Object.prototype.method,
+  // .credentials or .integrity would otherwise rewrite our requests.
+  const settled: RequestInit = Object.assign(Object.create(null), init);
+  const redirectAsked = settled.redirect;
+  const method = (settled.method ?? 'GET').toUpperCase();
+  // Cookies only go where they belong; a CDN caches a cross-origin GET alike for every reader.
+  settled.credentials ??= target.origin === location.origin ? 'same-origin' : 'omit';
+  // A POST is never carried to wherever a redirect points (another origin least of all).
+  settled.redirect ??= method === 'GET' || method === 'HEAD' ? 'follow' : 'manual';
   const timer = AbortSignal.timeout(timeout);
   // A signal passed in `init` counts as the caller's too.
-  const callerSignals = [signal, init.signal].filter((s): s is AbortSignal => !!s);
+  const callerSignals = [signal, settled.signal].filter((s): s is AbortSignal => !!s);
   const combined = AbortSignal.any([...callerSignals, timer]);
-  const load = (loadSignal: AbortSignal) => fetchBody(target, { ...settled, signal: loadSignal }, maxBytes);
+  // Called once, after the sharing key was taken: the fetch's own signal goes into `settled`.
+  const load = (loadSignal: AbortSignal) => fetchBody(target, Object.assign(settled, { signal: loadSignal }), maxBytes);
   try {
     const shareable = method === 'GET' && Object.keys(init).every((key) => SHAREABLE.test(key));
     const fetched = shareable ? await shareInFlight(requestKey(target, settled, maxBytes), load, combined) : await load(combined);
-    if (fetched.response.type === 'opaqueredirect' && !own.redirect) {
+    if (fetched.response.type === 'opaqueredirect' && !redirectAsked) {
       throw new SourceError('redirect', 'Redirected, not sent on');
     }
     return fetched;
@@ -72,9 +72,7 @@ export async function request(url: string | URL, { signal, timeout = DEFAULT_TIM
 }
 
 async function fetchBody(url: URL, init: RequestInit, maxBytes: number): Promise<FetchedText> {
-  // A null prototype: fetch reads every RequestInit member through the prototype chain, so a page
-  // that polluted Object.prototype.method or .integrity would otherwise rewrite our requests.
-  const response = await fetch(url, Object.assign(Object.create(null), init));
+  const response = await fetch(url, init);
   const contentType = response.headers.get('content-type') ?? '';
   const text = decodeBody(await readBody(response, maxBytes), contentType);
   return { response, text, contentType };
