@@ -6,8 +6,9 @@
 
 interface Shared<T> {
   result: Promise<T>;
-  controller: AbortController;
   callers: number;
+  /** The last caller left: forgets the work and aborts it. */
+  stop: (reason: unknown) => void;
 }
 
 const inFlight = new Map<string, Shared<unknown>>();
@@ -22,38 +23,25 @@ export function shareInFlight<T extends object>(key: string, start: (signal: Abo
   let shared = inFlight.get(key) as Shared<T> | undefined;
   if (!shared) {
     const controller = new AbortController();
-    // The executor turns a synchronous throw into a rejection every caller sees.
-    const result = new Promise<T>((resolve) => resolve(start(controller.signal)));
-    const created: Shared<T> = { result, controller, callers: 0 };
-    const forget = () => {
-      if (inFlight.get(key) === created) inFlight.delete(key);
+    const forget = () => inFlight.get(key) === created && inFlight.delete(key);
+    const created: Shared<T> = {
+      // The executor turns a synchronous throw into a rejection every caller sees.
+      result: new Promise<T>((resolve) => resolve(start(controller.signal))),
+      callers: 0,
+      stop: (reason) => (forget(), controller.abort(reason)),
     };
-    result.then(forget, forget);
-    inFlight.set(key, created);
-    shared = created;
+    created.result.then(forget, forget);
+    inFlight.set(key, (shared = created));
   }
   const entry = shared;
   entry.callers++;
   return new Promise<T>((resolve, reject) => {
     const leave = () => {
-      entry.callers--;
-      if (entry.callers === 0) {
-        if (inFlight.get(key) === entry) inFlight.delete(key);
-        entry.controller.abort(signal.reason);
-      }
+      if (!--entry.callers) entry.stop(signal.reason);
       reject(signal.reason);
     };
     signal.addEventListener('abort', leave, { once: true });
-    entry.result.then(
-      (value) => {
-        signal.removeEventListener('abort', leave);
-        resolve({ ...value });
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', leave);
-        reject(error);
-      },
-    );
+    entry.result.then((value) => resolve({ ...value }), reject).finally(() => signal.removeEventListener('abort', leave));
   });
 }
 
