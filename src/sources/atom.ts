@@ -1,6 +1,6 @@
 import { htmlToText } from '../sanitize/text.js';
 import { escapeHtml, repairText, plainText } from './feed-text.js';
-import { NS, child, children, findImage, firstDate, firstText, linkFrom, textOf, type NsTest } from './feed-xml.js';
+import { NS, alternateLink, child, children, findImage, firstDate, firstText, linkFrom, textOf, type NsTest } from './feed-xml.js';
 import type { Article } from './models.js';
 import { parseEach } from './skip.js';
 
@@ -49,20 +49,11 @@ const dates = (ns: string | null): Array<[string, NsTest]> => [
   ['date', NS.dc],
 ];
 
-/**
- * The entry's page: the `rel="alternate"` link (no `rel` means alternate) of an HTML type first,
- * else any alternate; else the entry's `id` when it is an http(s) URL, as feed readers do.
- */
+/** The entry's page: its alternate link (see `alternateLink`), else its `id` when that is an http(s) URL, as feed readers do. */
 function entryLink(entry: Element, ns: string | null, base: string): string {
-  const alternates = children(entry, 'link', ns).filter((el) => /^(alternate|http:\/\/www\.iana\.org\/assignments\/relation\/alternate)$/i.test((el.getAttribute('rel') ?? 'alternate').trim()));
-  const html = alternates.find((el) => /^(text\/html|application\/xhtml\+xml|html)$/i.test((el.getAttribute('type') ?? 'text/html').trim()));
-  for (const el of html ? [html, ...alternates] : alternates) {
-    const url = linkFrom(el.getAttribute('href'), el, base);
-    if (url) return url;
-  }
   const id = child(entry, 'id', ns);
   const text = textOf(id);
-  return id && /^https?:\/\//i.test(text) ? linkFrom(text, id, base) : '';
+  return alternateLink(entry, ns, base) || (id && /^https?:\/\//i.test(text) ? linkFrom(text, id, base) : '');
 }
 
 const authorOf = (holder: Element, ns: string | null): string => firstText(holder, [['author', ns]], (author) => plainText(firstText(author, [['name', ns]])));

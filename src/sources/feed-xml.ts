@@ -76,6 +76,20 @@ export function linkFrom(raw: string | null | undefined, el: Element, documentBa
   return raw ? safeUrl(raw.trim(), { base: baseOf(el, documentBase) }) : '';
 }
 
+/**
+ * The page an Atom `<link>` in `ns` points at: the `rel="alternate"` link (no `rel` means
+ * alternate) of an HTML type first, else any alternate; or ''. RSS items carry such links too.
+ */
+export function alternateLink(parent: Element, ns: NsTest, base: string): string {
+  const alternates = children(parent, 'link', ns).filter((el) => /^(alternate|http:\/\/www\.iana\.org\/assignments\/relation\/alternate)$/i.test((el.getAttribute('rel') ?? 'alternate').trim()));
+  const html = alternates.find((el) => /^(text\/html|application\/xhtml\+xml|html)$/i.test((el.getAttribute('type') ?? 'text/html').trim()));
+  for (const el of html ? [html, ...alternates] : alternates) {
+    const url = linkFrom(el.getAttribute('href'), el, base);
+    if (url) return url;
+  }
+  return '';
+}
+
 /** RFC 822 (RSS) or RFC 3339 / W3C-DTF (Atom, Dublin Core) date to ISO 8601, or undefined when unreadable. */
 export function isoDate(text: string): string | undefined {
   if (!text) return undefined;

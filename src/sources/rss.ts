@@ -1,5 +1,5 @@
 import { escapeHtml, plainText } from './feed-text.js';
-import { NS, child, findImage, firstDate, firstText, isItunesNs, isMediaNs, isRssNs, linkFrom, textOf, type NsTest } from './feed-xml.js';
+import { NS, alternateLink, child, findImage, firstDate, firstText, isItunesNs, isMediaNs, isRssNs, linkFrom, textOf, type NsTest } from './feed-xml.js';
 import type { Article } from './models.js';
 import { parseEach } from './skip.js';
 
@@ -61,17 +61,18 @@ const DATES: Array<[string, NsTest]> = [
 
 /**
  * The item's link: its own `<link>` (whose `&amp;` a double-escaping publisher left in), else an
- * Atom `rel="alternate"` link, else a `<guid>` that is a permalink and an http(s) URL.
+ * Atom alternate link, else a `<guid>` that is a permalink and an http(s) URL.
  */
 function itemLink(item: Element, base: string): string {
-  const link = (el: Element) =>
-    isAtomNs(el.namespaceURI) ? ((el.getAttribute('rel') ?? 'alternate').trim().toLowerCase() === 'alternate' ? linkFrom(el.getAttribute('href'), el, base) : '')
-    : linkFrom(textOf(el).replace(/&amp;/g, '&'), el, base);
   const permalink = (guid: Element) => {
     const text = textOf(guid);
     return (guid.getAttribute('isPermaLink') ?? guid.getAttribute('ispermalink') ?? 'true').trim() === 'true' && /^https?:\/\//i.test(text) ? linkFrom(text, guid, base) : '';
   };
-  return firstText(item, [['link', isRssNs], ['link', isAtomNs]], link) || firstText(item, [['guid', isRssNs]], permalink);
+  return (
+    firstText(item, [['link', isRssNs]], (el) => linkFrom(textOf(el).replace(/&amp;/g, '&'), el, base)) ||
+    alternateLink(item, isAtomNs, base) ||
+    firstText(item, [['guid', isRssNs]], permalink)
+  );
 }
 
 const mediaGroupTitle = (item: Element): string => firstText(item, [['group', isMediaNs]], (group) => firstText(group, [['title', isMediaNs]]));
