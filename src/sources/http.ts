@@ -2,6 +2,7 @@ import { htmlToText } from '../sanitize/text.js';
 import { DEFAULT_MAX_BYTES, decodeBody, readBody } from './body.js';
 import { SourceError, WebPageError } from './errors.js';
 import { shareInFlight } from './in-flight.js';
+import { obj, str } from './json.js';
 
 export { DEFAULT_MAX_BYTES } from './body.js';
 
@@ -90,7 +91,7 @@ const requestKey = (url: URL, init: RequestInit, maxBytes: number): string =>
 export async function fetchText(url: string | URL, options: RequestOptions = {}): Promise<FetchedText> {
   const fetched = await request(url, options);
   const { response, text, contentType } = fetched;
-  if (!response.ok) throw errorFromResponse(response.status, text, contentType);
+  if (!response.ok) throw errorFromResponse(response.status, text);
   if (isWebPage(text, contentType)) throw new WebPageError(pageTitle(text), response.status);
   return fetched;
 }
@@ -123,14 +124,12 @@ function pageTitle(html: string): string {
  * `{code, message}` body keeps its code; an HTML error page gives its title or first text.
  * The message is always plain, decoded text, never the raw response.
  */
-export function errorFromResponse(status: number, body: string, contentType: string): SourceError {
-  const json = tryJson(body);
-  if (json && typeof json === 'object' && 'message' in json) {
-    const { code, message } = json as { code?: unknown; message?: unknown };
-    return new SourceError(typeof code === 'string' && code ? code : 'http', htmlToText(String(message), 300), status);
-  }
-  const message = /html/i.test(contentType) || /^\s*</.test(body) ? pageTitle(body) : htmlToText(body, 300);
-  return new SourceError('http', message || `HTTP ${status}`, status);
+export function errorFromResponse(status: number, body: string): SourceError {
+  const json = obj(tryJson(body));
+  // htmlToText takes whatever `message` is (a hostile one too) and returns text.
+  if (json && 'message' in json) return new SourceError(str(json.code) || 'http', htmlToText(json.message as string, 300), status);
+  // A page's title, else its text (what a plain-text body is as well).
+  return new SourceError('http', pageTitle(body) || `HTTP ${status}`, status);
 }
 
 export function tryJson(text: string): unknown {

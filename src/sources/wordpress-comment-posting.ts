@@ -74,7 +74,7 @@ export async function postComment(source: string | URL, input: CommentInput, opt
   const { signedIn, signal, timeout } = options;
   // WordPress fills in a signed-in author's name, e-mail and website itself.
   const author = signedIn ? { author: signedIn.userId } : { author_name: input.authorName, author_email: input.authorEmail, author_url: input.authorUrl };
-  const { response, text, contentType } = await request(url, {
+  const { response, text } = await request(url, {
     signal,
     timeout,
     init: {
@@ -89,7 +89,7 @@ export async function postComment(source: string | URL, input: CommentInput, opt
     if (!comment) throw new CommentPostError('parse', 'No comment in the answer', response.status);
     return postedAs(comment);
   }
-  const { code, message, status } = errorFromResponse(response.status, text, contentType);
+  const { code, message, status } = errorFromResponse(response.status, text);
   // A signed-in reader refused by REST is not posted as a guest behind their back.
   if (code === 'rest_comment_login_required' && !signedIn) return postClassic(url, input, options);
   const params = Object.keys(obj(obj(obj(tryJson(text))?.data)?.params) ?? {});

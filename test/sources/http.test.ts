@@ -89,17 +89,17 @@ describe('fetchText', () => {
 
 describe('errorFromResponse', () => {
   it('caps a long message and never returns markup', () => {
-    const error = errorFromResponse(500, `<p>${'x'.repeat(1000)}</p>`, 'text/html');
+    const error = errorFromResponse(500, `<p>${'x'.repeat(1000)}</p>`);
     expect(error.message.length).to.be.at.most(300);
     expect(error.message).not.to.contain('<');
   });
 
   it('reads the text of an HTML page without a title', () => {
-    expect(errorFromResponse(500, '<html><body><p>Kaputt &amp; weg</p></body></html>', 'text/html').message).to.equal('Kaputt & weg');
+    expect(errorFromResponse(500, '<html><body><p>Kaputt &amp; weg</p></body></html>').message).to.equal('Kaputt & weg');
   });
 
   it('a JSON body without message is not mistaken for a WordPress error', () => {
-    const error = errorFromResponse(500, '{"error":true}', 'application/json');
+    const error = errorFromResponse(500, '{"error":true}');
     expect(error.code).to.equal('http');
     expect(error.status).to.equal(500);
   });
