@@ -172,7 +172,6 @@ const ERROR_TERMS: Record<string, Term | null> = {
   __proto__: null,
   rest_comment_login_required: 'errorLoginRequired',
   rest_comment_author_data_required: 'errorAuthorDataRequired',
-  rest_comment_content_invalid: 'enterComment',
   rest_comment_invalid_post_id: 'errorInvalidPost',
   rest_post_invalid_id: 'errorInvalidPost',
   rest_comment_draft_post: 'errorInvalidPost',
@@ -202,6 +201,7 @@ const FIELD_TERMS: Record<CommentField, Term> = { author: 'enterName', email: 'i
  * `errorPost` (with the server's own message) must do.
  */
 export function commentErrorTerm(error: SourceError): Term | null {
-  if (error.code === 'rest_invalid_param' && error instanceof CommentPostError && error.field) return FIELD_TERMS[error.field];
-  return ERROR_TERMS[error.code] ?? null;
+  const field = error instanceof CommentPostError && error.field;
+  // A code without a term of its own (`rest_invalid_param`, `rest_comment_content_invalid`) is explained by its field.
+  return ERROR_TERMS[error.code] ?? (field ? FIELD_TERMS[field] : null);
 }

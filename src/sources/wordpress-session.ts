@@ -66,9 +66,6 @@ export function currentUserUrl(source: string | URL): URL {
   return siblingRoute(new URL(source, document.baseURI), 'wp/v2/users/me');
 }
 
-/** The headers that make a same-origin REST request count as the signed-in reader. */
-export const nonceHeaders = (nonce: string): Record<string, string> => ({ 'X-WP-Nonce': nonce });
-
 /**
  * Asks WordPress who is signed in. Null when nobody is (401 `rest_not_logged_in`: the cookie is
  * gone); a stale nonce throws `rest_cookie_invalid_nonce`, so the form can say so.
@@ -77,7 +74,7 @@ export async function loadCurrentUser(source: string | URL, nonce: string, optio
   const url = currentUserUrl(source);
   url.searchParams.set('_fields', 'id,name');
   try {
-    const { text } = await fetchText(url, { ...options, init: { headers: nonceHeaders(nonce), credentials: 'same-origin' } });
+    const { text } = await fetchText(url, { ...options, init: { headers: { 'X-WP-Nonce': nonce }, credentials: 'same-origin' } });
     const user = obj(tryJson(text));
     const id = Number(user?.id);
     return Number.isInteger(id) && id > 0 ? { id, name: htmlToText(str(user!.name)) } : null;
