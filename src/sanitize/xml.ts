@@ -23,7 +23,7 @@ function parse(text: string): Document | null {
 }
 
 /** Entities XML knows itself; every other named reference in a feed is an HTML one. */
-const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
+const XML_ENTITY = /^(amp|lt|gt|quot|apos)$/;
 /** `&name;` as numeric references when HTML knows the name (`&eacute;` → `&#233;`), else as escaped text. */
 function htmlEntity(name: string): string {
   const reference = `&${name};`;
@@ -66,7 +66,7 @@ function mend(text: string): string {
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
     .replace(/&(#\d+;|#x[0-9a-fA-F]+;|([A-Za-z][A-Za-z0-9]*);)?/g, (match, reference?: string, name?: string) => {
       if (!reference) return '&amp;';
-      if (!name || XML_ENTITIES.has(name)) return match;
+      if (!name || XML_ENTITY.test(name)) return match;
       return htmlEntity(name);
     });
   return declarePrefixes(dropLeadingJunk(mended));
