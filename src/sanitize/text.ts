@@ -36,7 +36,8 @@ export function htmlToText(html: string | null | undefined, max = MAX_TEXT_LENGT
   }
 }
 
-function clamp(text: string, max: number): string {
+/** Plain text as a field shows it: whitespace collapsed, cut to `max` characters with an ellipsis. */
+export function clamp(text: string, max = MAX_TEXT_LENGTH): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   // By code point, so the cut never splits an emoji into a lone surrogate.
   return flat.length > max ? `${Array.from(flat).slice(0, max - 1).join('')}…` : flat;

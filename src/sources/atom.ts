@@ -1,4 +1,4 @@
-import { htmlToText } from '../sanitize/text.js';
+import { clamp, htmlToText } from '../sanitize/text.js';
 import { escapeHtml, repairText, plainText } from './feed-text.js';
 import { NS, alternateLink, child, children, findImage, firstDate, firstText, linkFrom, textOf, type NsTest } from './feed-xml.js';
 import type { Article } from './models.js';
@@ -78,7 +78,7 @@ function construct(el: Element): ['text' | 'html' | 'xhtml', string] {
 function constructText(el: Element | undefined): string {
   if (!el) return '';
   const [kind, raw] = construct(el);
-  return kind === 'html' ? htmlToText(raw) : raw.replace(/\s+/g, ' ').trim();
+  return kind === 'html' ? htmlToText(raw) : clamp(raw);
 }
 
 /** A text construct as HTML for the sanitizer: `text` escaped, `xhtml` serialized, `html` as is. */

@@ -1,4 +1,4 @@
-import { htmlToText } from '../sanitize/text.js';
+import { clamp, htmlToText } from '../sanitize/text.js';
 
 /** Text fields of feeds (RSS, Atom, JSON Feed) as a feed reader shows them. */
 
@@ -43,9 +43,9 @@ export function looksLikeHtml(text: string): boolean {
   return true;
 }
 
-/** A nominally plain text field as the reader sees it: decoded when it is really HTML, whitespace collapsed. */
+/** A nominally plain text field as the reader sees it: decoded when it is really HTML, whitespace collapsed, cut as any text field is. */
 export function plainText(text: string): string {
-  return looksLikeHtml(text) ? htmlToText(text) : text.replace(/\s+/g, ' ').trim();
+  return looksLikeHtml(text) ? htmlToText(text) : clamp(text);
 }
 
 /** Escapes plain text so that the HTML sanitizer keeps it as the same text. */

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { loadArticles, parseArticles } from '../../src/sources/articles.js';
 import { SourceError } from '../../src/sources/errors.js';
 import type { Article } from '../../src/sources/models.js';
+import { MAX_TEXT_LENGTH } from '../../src/sanitize/text.js';
 import { FakeServer, fixtureText } from '../support/fake-server.js';
 
 const BASE = 'https://news.example/feed';
@@ -212,6 +213,21 @@ describe('Atom 1.0', () => {
 });
 
 describe('broken and unknown input', () => {
+  it('plain-text fields of every format are cut at MAX_TEXT_LENGTH like any text field', () => {
+    const long = 'Wort '.repeat(3000);
+    const rss = `<rss version="2.0"><channel><item><title>${long}</title><link>https://news.example/a</link><author>${long}</author><category>${long}</category></item></channel></rss>`;
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>${long}</title><link href="https://news.example/b"/><author><name>${long}</name></author></entry></feed>`;
+    const json = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: '1', url: 'https://news.example/c', title: long, tags: [long] }] });
+    const articles = [...parseArticles(rss, 'application/rss+xml', BASE), ...parseArticles(atom, 'application/atom+xml', BASE), ...parseArticles(json, 'application/feed+json', BASE)];
+    expect(articles).to.have.length(3);
+    for (const { headline, author, category } of articles) {
+      for (const text of [headline, author, category].filter((t): t is string => t !== undefined)) {
+        expect(text.length).to.equal(MAX_TEXT_LENGTH);
+        expect(text.endsWith('…')).to.equal(true);
+      }
+    }
+  });
+
   it('one bad item never blanks the rest of an RSS feed', async () => {
     const articles = await parseFixture('rss-broken-item.xml', 'application/rss+xml');
     expect(articles.map((a) => a.headline)).to.deep.equal(['Erster guter Artikel', 'Zweiter guter Artikel mit unlesbarem Datum', 'Dritter guter Artikel']);
