@@ -90,15 +90,15 @@ export function alternateLink(parent: Element, ns: NsTest, base: string): string
   return '';
 }
 
-/** RFC 822 (RSS) or RFC 3339 / W3C-DTF (Atom, Dublin Core) date to ISO 8601, or undefined when unreadable. */
-export function isoDate(text: string): string | undefined {
-  if (!text) return undefined;
-  const date = new Date(text.trim());
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
-}
-
-/** The first date among the elements named, as ISO 8601. */
-export const firstDate = (parent: Element, names: Array<[string, NsTest]>): string | undefined => firstText(parent, names, (el) => isoDate(textOf(el))) || undefined;
+/**
+ * The first readable date among the elements named, as ISO 8601: RFC 822 (RSS) and RFC 3339 /
+ * W3C-DTF (Atom, Dublin Core) both parse with `Date`; an unreadable one is passed over.
+ */
+export const firstDate = (parent: Element, names: Array<[string, NsTest]>): string | undefined =>
+  firstText(parent, names, (el) => {
+    const date = new Date(textOf(el));
+    return Number.isNaN(date.getTime()) ? '' : date.toISOString();
+  }) || undefined;
 
 const isImage = (el: Element): boolean => /^image\//i.test(el.getAttribute('type') ?? '');
 
