@@ -46,7 +46,8 @@ export function feedBase(response: Response, requested: URL): string {
 /** Detects the format of a response (Content-Type, then the body) and normalizes its articles. */
 export function parseArticles(text: string, contentType: string, base: string): Article[] {
   const type = contentType.toLowerCase();
-  const body = text.replace(/^\uFEFF/, '').trimStart();
+  // trimStart() takes a byte order mark too (U+FEFF is white space to JavaScript).
+  const body = text.trimStart();
   // The declared type decides; a generic one (text/html, text/plain) falls back to the body's first character.
   const kind = /json/.test(type) ? 'json' : /xml|rss|atom/.test(type) ? 'xml' : /^[[{]/.test(body) ? 'json' : body.startsWith('<') ? 'xml' : null;
   if (kind === 'json') {

@@ -103,7 +103,8 @@ export async function fetchText(url: string | URL, options: RequestOptions = {})
 export function isWebPage(text: string, contentType: string): boolean {
   const start = text
     .slice(0, 4096)
-    .replace(/^\uFEFF?\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*/, '');
+    // `\s` takes a byte order mark too.
+    .replace(/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*/, '');
   // Where `re` first matches (1-based), else Infinity.
   const at = (re: RegExp) => start.search(re) + 1 || Infinity;
   const page = at(/^<(head|body)[\s>]|<(!doctype\s+html|html)[\s>]/i);
