@@ -121,7 +121,8 @@ function mediaToImage(media: Json, base: string): ArticleImage | undefined {
   const src = media.code ? '' : safeUrl(str(media.source_url), { base });
   if (!src) return undefined;
   const details = obj(media.media_details) ?? {};
-  const { width, height } = details;
+  const width = num(details.width);
+  const height = num(details.height);
   const candidates = new Map<number, string>();
   for (const size of Object.values(obj(details.sizes) ?? {}).map(obj)) {
     const url = safeUrl(str(size?.source_url), { base });
@@ -129,14 +130,15 @@ function mediaToImage(media: Json, base: string): ArticleImage | undefined {
     const h = num(size?.height);
     // A scaled copy, not a crop (the square thumbnail): a crop in srcset would show a different
     // picture at some widths. WordPress's own srcset test, allowing a pixel or two of rounding.
-    const sameRatio = typeof width !== 'number' || typeof height !== 'number' || !width || h === undefined || Math.abs((w! * height) / width - h) <= 2;
+    // Without the full size's measures (or with a zero among them) there is no ratio to keep.
+    const sameRatio = !width || !height || h === undefined || Math.abs((w! * height) / width - h) <= 2;
     if (url && w !== undefined && sameRatio && !candidates.has(w)) candidates.set(w, url);
   }
   const srcset = [...candidates]
     .sort(([a], [b]) => a - b)
     .map(([w, url]) => `${url.replace(/ /g, '%20')} ${w}w`)
     .join(', ');
-  return { src, srcset: srcset || undefined, alt: htmlToText(str(media.alt_text)), width: num(width), height: num(height) };
+  return { src, srcset: srcset || undefined, alt: htmlToText(str(media.alt_text)), width, height };
 }
 
 /** Normalizes a `wp/v2/posts` response. Items that are not posts are skipped, never fatal. */
