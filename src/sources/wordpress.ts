@@ -112,7 +112,7 @@ export function wordPressPostToArticle(raw: unknown, base: string): Article | nu
     credit: (media && htmlToText(rendered(media.caption))) || undefined,
     author: htmlToText(str(first('author')?.name)) || undefined,
     date: wpDate(post) || undefined,
-    category: typeof category?.name === 'string' ? htmlToText(category.name) : undefined,
+    category: htmlToText(str(category?.name)) || undefined,
   };
 }
 
