@@ -30,9 +30,6 @@ export interface FetchedText {
   contentType: string;
 }
 
-/** Init keys that two GETs may share a fetch for when equal; any other key makes a request its own. */
-const SHAREABLE = /^(method|headers|credentials|mode|cache|redirect|referrerPolicy|priority|signal)$/;
-
 /**
  * Fetches `url` and reads the body within one timeout, whatever the status; a request that never
  * got an answer becomes a typed SourceError: `aborted`, `timeout`, `offline` or `network`, and a
@@ -57,8 +54,7 @@ export async function request(url: string | URL, { signal, timeout = DEFAULT_TIM
   // Called once, after the sharing key was taken: the fetch's own signal goes into `settled`.
   const load = (loadSignal: AbortSignal) => fetchBody(target, Object.assign(settled, { signal: loadSignal }), maxBytes);
   try {
-    const shareable = method === 'GET' && Object.keys(init).every((key) => SHAREABLE.test(key));
-    const fetched = shareable ? await shareInFlight(requestKey(target, settled, maxBytes), load, combined) : await load(combined);
+    const fetched = method === 'GET' ? await shareInFlight(requestKey(target, settled, maxBytes), load, combined) : await load(combined);
     if (fetched.response.type === 'opaqueredirect' && !redirectAsked) {
       throw new SourceError('redirect', 'Redirected, not sent on');
     }
@@ -79,9 +75,13 @@ async function fetchBody(url: URL, init: RequestInit, maxBytes: number): Promise
   return { response, text, contentType };
 }
 
-// Headers iterate sorted by name, so equal headers in any order give one key.
+/**
+ * What makes two GETs one request: the URL, the byte cap, the headers (they iterate sorted by
+ * name, so equal headers in any order give one key) and every other init member as set (the
+ * signal aside: each caller has its own). Any difference makes a request its own.
+ */
 const requestKey = (url: URL, init: RequestInit, maxBytes: number): string =>
-  JSON.stringify([url.href, init.credentials, init.mode, init.cache, init.redirect, init.referrerPolicy, [...new Headers(init.headers)], maxBytes]);
+  JSON.stringify([url.href, maxBytes, [...new Headers(init.headers)], Object.entries(init).filter(([key]) => key !== 'headers' && key !== 'signal')]);
 
 /**
  * Like `request`, for data (JSON, feeds): a response that is not OK is an error with the server's

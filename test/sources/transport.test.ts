@@ -268,10 +268,29 @@ describe('identical requests in flight', () => {
     expect(server.requests).to.have.length(2);
   });
 
-  it('different URLs, headers or methods are not shared', async () => {
+  it('different URLs, headers, methods or any other init member are not shared', async () => {
     server = new FakeServer().on('GET', () => true, () => json([])).install();
-    await Promise.all([request(API), request(`${API}?page=2`), request(API, { init: { headers: { 'X-WP-Nonce': 'abc' } } })]);
-    expect(server.requests).to.have.length(3);
+    await Promise.all([
+      request(API),
+      request(`${API}?page=2`),
+      request(API, { init: { headers: { 'X-WP-Nonce': 'abc' } } }),
+      request(API, { init: { cache: 'no-store' } }),
+      request(API, { init: { referrer: '' } }),
+      request(API, { init: { integrity: 'sha256-x' } }),
+    ]);
+    expect(server.requests).to.have.length(6);
+  });
+
+  it('equal init members in equal headers share, the signal aside', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    server = new FakeServer().on('GET', API, async () => (await gate, json([]))).install();
+    const init = () => ({ headers: { 'X-WP-Nonce': 'abc', Accept: 'application/json' }, credentials: 'same-origin' as const, signal: new AbortController().signal });
+    const calls = [request(API, { init: init() }), request(API, { init: { ...init(), headers: { accept: 'application/json', 'x-wp-nonce': 'abc' } } })];
+    await until(() => server.requests.length > 0);
+    release();
+    await Promise.all(calls);
+    expect(server.requests).to.have.length(1);
   });
 
   it('one caller aborting does not abort the others; all aborting aborts the fetch', async () => {
