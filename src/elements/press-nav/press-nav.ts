@@ -90,7 +90,7 @@ export class PressNav extends PressElement {
     timeout: { type: Number },
     eager: { type: Boolean },
     strings: { attribute: false },
-    hasFallback: { state: true, attribute: false },
+    hasFallback: { attribute: false },
   };
 
   /**
