@@ -28,6 +28,7 @@ export class InheritedSchemeController implements ReactiveController {
   constructor(host: ReactiveElement, states: CustomStateSet | undefined) {
     this.#host = host;
     this.#states = states;
+    hosts.add(host);
     host.addController(this);
   }
 
@@ -35,7 +36,11 @@ export class InheritedSchemeController implements ReactiveController {
     connected.add(this);
     watchPage();
     this.#host.addEventListener('transitionend', this.#onTransition);
-    schedule(this);
+    // A widget inside another's shadow root (a list's cards) inherits that widget's color-scheme,
+    // dark state included: no reading of its own, which would force style on each of a hundred cards.
+    // Its watch still hears a later change of the colour it inherits.
+    const root = this.#host.getRootNode();
+    if (!(root instanceof ShadowRoot && hosts.has(root.host))) schedule(this);
   }
 
   hostDisconnected(): void {
@@ -69,6 +74,7 @@ export class InheritedSchemeController implements ReactiveController {
 }
 
 const connected = new Set<InheritedSchemeController>();
+const hosts = new WeakSet<Element>();
 const pending = new Set<InheritedSchemeController>();
 
 function schedule(controller: InheritedSchemeController): void {
