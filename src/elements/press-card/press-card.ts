@@ -8,8 +8,6 @@ import type { PartialTranslation } from '../../i18n/translation.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { cardHostStyles, cardStyles } from './press-card.styles.js';
 
-let nextId = 0;
-
 /** The card's data under its attributes' names, as a page may hand it over in one object. */
 export interface CardAttributes {
   href?: string;
@@ -104,7 +102,6 @@ export class PressCard extends PressElement {
    * the browser's broken-image icon is hidden: the reserved area shows a plain placeholder.
    */
   private imageFailed = false;
-  readonly #headlineId = `press-card-headline-${++nextId}`;
 
   readonly #onImageError = (): void => {
     this.imageFailed = true;
@@ -142,9 +139,9 @@ export class PressCard extends PressElement {
     const src = safeUrl(image?.src);
     const dateText = this.localize.date(date);
     // Content for the meta line (a comment count) is given when the card is created, as a list does.
-    const metaSlot = this.querySelector(':scope > [slot="meta"]');
+    const metaSlot = this.firstElementChild && this.querySelector(':scope > [slot="meta"]');
     // No whitespace between the tags: a list renders a hundred cards, and every text node is cloned and walked.
-    return html`<article part="base" class=${src ? 'has-image' : ''} aria-labelledby=${this.#headlineId}>${
+    return html`<article part="base" class=${src ? 'has-image' : ''} aria-labelledby="headline">${
       src
         ? html`<figure part="figure" class=${this.imageFailed ? 'failed' : ''}><img part="image" src=${src} srcset=${image!.srcset || nothing} sizes="(min-width: 900px) 33vw, (min-width: 560px) 40vw, 100vw" alt=${image!.alt ?? ''} width=${image!.width ?? nothing} height=${image!.height ?? nothing} loading="lazy" decoding="async" @error=${this.#onImageError} />${
             credit ? html`<figcaption part="credit"><span class="visually-hidden">${this.localize.term('photoCredit')}: </span>${credit}</figcaption>` : nothing
@@ -152,7 +149,7 @@ export class PressCard extends PressElement {
         : nothing
     }<div part="body" class="body">${category ? html`<p part="category" class="category">${category}</p>` : nothing}${heading(
       this.headingLevel,
-      { part: 'headline', id: this.#headlineId, className: 'headline' },
+      { part: 'headline', id: 'headline', className: 'headline' },
       href ? html`<a part="link" href=${href}>${headline}</a>` : headline,
     )}${excerptHtml ? html`<div part="excerpt" class="excerpt">${sanitizedHtml(excerptHtml, 'excerpt')}</div>` : nothing}${
       author || dateText || metaSlot
