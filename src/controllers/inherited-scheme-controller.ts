@@ -33,14 +33,14 @@ export class InheritedSchemeController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // A widget inside another's shadow root (a list's cards) inherits that widget's color-scheme,
+    // dark state included: no reading and no watch of its own (each would cost per card of a hundred).
+    const root = this.#host.getRootNode();
+    if (root instanceof ShadowRoot && hosts.has(root.host)) return;
     connected.add(this);
     watchPage();
     this.#host.addEventListener('transitionend', this.#onTransition);
-    // A widget inside another's shadow root (a list's cards) inherits that widget's color-scheme,
-    // dark state included: no reading of its own, which would force style on each of a hundred cards.
-    // Its watch still hears a later change of the colour it inherits.
-    const root = this.#host.getRootNode();
-    if (!(root instanceof ShadowRoot && hosts.has(root.host))) schedule(this);
+    schedule(this);
   }
 
   hostDisconnected(): void {
