@@ -139,9 +139,10 @@ export class PressCard extends PressElement {
     // Content for the meta line (a comment count) is given when the card is created, as a list does.
     const metaSlot = this.firstElementChild && this.querySelector(':scope > [slot="meta"]');
     // No whitespace between the tags: a list renders a hundred cards, and every text node is cloned and walked.
-    return html`<article part="base" class=${src ? 'has-image' : ''} aria-labelledby="headline">${
+    // An empty class is `nothing`, not '': a first render then sets no attribute at all.
+    return html`<article part="base" class=${src ? 'has-image' : nothing} aria-labelledby="headline">${
       src
-        ? html`<figure part="figure" class=${this.imageFailed ? 'failed' : ''}><img part="image" src=${src} srcset=${image!.srcset || nothing} sizes="(min-width: 900px) 33vw, (min-width: 560px) 40vw, 100vw" alt=${image!.alt ?? ''} width=${image!.width ?? nothing} height=${image!.height ?? nothing} loading="lazy" decoding="async" @error=${this.#onImageError} />${
+        ? html`<figure part="figure" class=${this.imageFailed ? 'failed' : nothing}><img part="image" src=${src} srcset=${image!.srcset || nothing} sizes="(min-width: 900px) 33vw, (min-width: 560px) 40vw, 100vw" alt=${image!.alt ?? ''} width=${image!.width ?? nothing} height=${image!.height ?? nothing} loading="lazy" decoding="async" @error=${this.#onImageError} />${
             credit ? html`<figcaption part="credit"><span class="visually-hidden">${this.localize.term('photoCredit')}: </span>${credit}</figcaption>` : nothing
           }</figure>`
         : nothing
