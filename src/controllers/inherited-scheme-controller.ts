@@ -18,6 +18,8 @@ const LIGHT_TEXT = 0.3;
  * `transitionend` on the host; a `prefers-color-scheme` listener and one observer on the classes and
  * styles of `<html>` and `<body>` back it up where transitions do not run. Reads are batched: all
  * widgets read in one microtask, then all write, so a page with a hundred cards recalculates style once.
+ * A widget inside another widget's shadow root (a list's cards and counts) neither reads nor watches:
+ * the `color-scheme` its host's state sets is inherited.
  */
 export class InheritedSchemeController implements ReactiveController {
   #dark = false;
