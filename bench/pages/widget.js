@@ -67,9 +67,11 @@ async function cardList(limit) {
   const cards = [...root.querySelectorAll('press-card')];
   await Promise.all([el.updateComplete, ...cards.map((card) => card.updateComplete)]);
   await probe.nextPaint();
+  // The clock stops at the painted frame; checking what was painted is the bench's work, not the list's (as in the floor).
+  const t1 = performance.now();
   const count = cards.filter((card) => card.shadowRoot?.querySelector('[part~="headline"]')).length;
   if (count !== limit) throw new Error(`card list: ${count} cards rendered, ${limit} expected`);
-  return { el, t0, t1: performance.now(), count };
+  return { el, t0, t1, count };
 }
 
 async function nav() {
@@ -99,8 +101,9 @@ const CASES = {
     const cards = [...stage.children];
     await Promise.all(cards.map((card) => card.updateComplete));
     await probe.nextPaint();
+    const t1 = performance.now();
     const count = cards.filter((card) => card.shadowRoot?.querySelector('[part~="headline"]')).length;
-    return { t0, t1: performance.now(), count };
+    return { t0, t1, count };
   },
   nav,
 };

@@ -18,6 +18,8 @@ const LIGHT_TEXT = 0.3;
  * `transitionend` on the host; a `prefers-color-scheme` listener and one observer on the classes and
  * styles of `<html>` and `<body>` back it up where transitions do not run. Reads are batched: all
  * widgets read in one microtask, then all write, so a page with a hundred cards recalculates style once.
+ * A widget inside another widget's shadow root (a list's cards and counts) neither reads nor watches:
+ * the `color-scheme` its host's state sets is inherited.
  */
 export class InheritedSchemeController implements ReactiveController {
   #dark = false;
@@ -28,10 +30,15 @@ export class InheritedSchemeController implements ReactiveController {
   constructor(host: ReactiveElement, states: CustomStateSet | undefined) {
     this.#host = host;
     this.#states = states;
+    hosts.add(host);
     host.addController(this);
   }
 
   hostConnected(): void {
+    // A widget inside another's shadow root (a list's cards) inherits that widget's color-scheme,
+    // dark state included: no reading and no watch of its own (each would cost per card of a hundred).
+    const root = this.#host.getRootNode();
+    if (root instanceof ShadowRoot && hosts.has(root.host)) return;
     connected.add(this);
     watchPage();
     this.#host.addEventListener('transitionend', this.#onTransition);
@@ -69,6 +76,7 @@ export class InheritedSchemeController implements ReactiveController {
 }
 
 const connected = new Set<InheritedSchemeController>();
+const hosts = new WeakSet<Element>();
 const pending = new Set<InheritedSchemeController>();
 
 function schedule(controller: InheritedSchemeController): void {

@@ -14,6 +14,7 @@ type Args<K extends Term> = Translation[K] extends (...args: infer A) => string 
 const translations = new Map<string, PartialTranslation>();
 const connectedHosts = new Set<Host>();
 let languageObserver: MutationObserver | undefined;
+const watchedRoots = new WeakSet<Node>();
 
 /**
  * Adds or extends languages at run time. Later registrations win term by term, so a page can
@@ -60,7 +61,9 @@ function watchLanguage(host: Element): void {
     languageGeneration++;
     connectedHosts.forEach((h) => h.requestUpdate());
   });
-  for (let root = host.getRootNode(); ; root = root.host.getRootNode()) {
+  // A list's hundred cards share one shadow root: it is observed once (a registration lasts as long as the root).
+  for (let root = host.getRootNode(); !watchedRoots.has(root); root = root.host.getRootNode()) {
+    watchedRoots.add(root);
     languageObserver.observe(root, { attributes: true, subtree: true, attributeFilter: ['lang', 'dir'] });
     if (!(root instanceof ShadowRoot)) break;
   }
@@ -175,7 +178,7 @@ function interpolate(template: string, args: unknown[]): string {
  * site builder can translate a widget in pure markup. Only string values are taken.
  */
 function readJsonStrings(host: HTMLElement): PartialTranslation | null {
-  const script = host.querySelector(':scope > script[type="application/json"][data-strings]');
+  const script = host.firstElementChild && host.querySelector(':scope > script[type="application/json"][data-strings]');
   if (!script) return null;
   try {
     const parsed: unknown = JSON.parse(script.textContent ?? '');

@@ -300,6 +300,19 @@ describe('press-card-list', () => {
       expect(text(shadow(el).querySelector('[part="retry"]'))).to.equal('Erneut versuchen');
     });
 
+    it('on a page dark by its own CSS, the cards take the list\'s dark scheme (and its live switch back)', async () => {
+      serve('https://news.example/', () => served('feeds/rss.xml', 'application/rss+xml'));
+      const settled = oneEvent(document, 'press-load');
+      const wrapper = await mount(html`<press-card-list limit="2" source="https://news.example/feed"></press-card-list>`, { style: 'background: #181818; color: #e6e6e6' });
+      const el = wrapper.querySelector('press-card-list')!;
+      await settled;
+      await until(() => el.matches(':state(dark)'), 3000, 'the list to see the dark page');
+      for (const card of cardsOf(el)) expect(getComputedStyle(card).colorScheme).to.equal('dark');
+      wrapper.style.cssText = 'background: #fff; color: #222';
+      await until(() => !el.matches(':state(dark)'), 3000, 'the list back to light');
+      for (const card of cardsOf(el)) expect(getComputedStyle(card).colorScheme).to.not.equal('dark');
+    });
+
     it('layout="grid" makes columns at 900px, layout="list" one column', async () => {
       serve('https://news.example/', () => served('feeds/rss.xml', 'application/rss+xml'));
       const settled = oneEvent(document, 'press-load');

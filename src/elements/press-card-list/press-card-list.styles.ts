@@ -31,6 +31,11 @@ export const cardListStyles = css`
   press-card {
     height: 100%;
   }
+  /* A card (and its count) here takes the list's colour scheme (InheritedSchemeController): no colour watch of its own. */
+  press-card::before,
+  press-comment-count::before {
+    content: none;
+  }
   /* The skeleton is a card drawn by the card's own rules (frame, padding, gaps, font sizes, line
      heights, the side-by-side layout past 560px), so the cards take the place it held. */
   li[aria-hidden] {

@@ -130,14 +130,13 @@ export class PressCardList extends PressElement {
   protected override render() {
     const { status, value, error } = this.#articles;
     const busy = status === 'loading' || status === 'idle';
-    return html`<div part="status" class="visually-hidden" role="status">${busy ? this.localize.term('loadingArticles') : ''}</div>
-      ${status === 'error'
+    return html`<div part="status" class="visually-hidden" role="status">${busy ? this.localize.term('loadingArticles') : ''}</div>${
+      status === 'error'
         ? errorView(this.localize, this.localize.term('errorLoadArticles'), error!, () => this.#articles.retry())
         : status === 'done' && !value!.length
           ? html`<p part="empty" class="empty">${this.localize.term('noArticles')}</p>`
-          : html`<ul part="base" class="cards" aria-busy=${busy}>
-              ${busy ? this.#renderSkeletons() : this.#renderCards(value!)}
-            </ul>`}`;
+          : html`<ul part="base" class="cards" aria-busy=${busy}>${busy ? this.#renderSkeletons() : this.#renderCards(value!)}</ul>`
+    }`;
   }
 
   #renderCards(articles: Article[]) {
@@ -154,7 +153,7 @@ export class PressCardList extends PressElement {
       (article) => article.id || article.url,
       (article) =>
         // The card's parts, forwarded as static markup (its base as card-base): a list binds only what changes.
-        html`<li><press-card part="card" exportparts="base:card-base, figure, image, credit, body, category, headline, link, excerpt, meta" .article=${article} .headingLevel=${this.headingLevel}>${
+        html`<li><press-card part="card" exportparts="base:card-base,figure,image,credit,body,category,headline,link,excerpt,meta" .article=${article} .headingLevel=${this.headingLevel}>${
           comments && /^\d+$/.test(article.id)
             ? html`<press-comment-count slot="meta" part="comment-count" post=${article.id} source=${comments} href=${article.url} .strings=${this.strings}></press-comment-count>`
             : nothing
@@ -165,12 +164,8 @@ export class PressCardList extends PressElement {
   #renderSkeletons() {
     return Array.from(
       { length: Math.min(this.#safeLimit, MAX_SKELETONS) },
-      () => html`<li aria-hidden="true">
-        <article part="skeleton" class="skeleton has-image">
-          <figure></figure>
-          <div class="body"><div class="category line"></div><div class="headline line"></div><div class="excerpt line"></div><div class="meta line"></div></div>
-        </article>
-      </li>`,
+      () =>
+        html`<li aria-hidden="true"><article part="skeleton" class="skeleton has-image"><figure></figure><div class="body"><div class="category line"></div><div class="headline line"></div><div class="excerpt line"></div><div class="meta line"></div></div></article></li>`,
     );
   }
 }

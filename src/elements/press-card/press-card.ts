@@ -3,12 +3,10 @@ import { PressElement } from '../../internal/press-element.js';
 import { heading } from '../../internal/heading.js';
 import { sanitizedHtml } from '../../sanitize/html.js';
 import { safeUrl } from '../../sanitize/url.js';
-import type { Article } from '../../sources/models.js';
+import type { Article, ArticleImage } from '../../sources/models.js';
 import type { PartialTranslation } from '../../i18n/translation.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { cardHostStyles, cardStyles } from './press-card.styles.js';
-
-let nextId = 0;
 
 /** The card's data under its attributes' names, as a page may hand it over in one object. */
 export interface CardAttributes {
@@ -23,7 +21,12 @@ export interface CardAttributes {
   category?: string;
 }
 
-const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+/** An attribute that is set, else the first of the article's fields under `keys` that is a non-empty string. */
+function field(own: string, article: Record<string, unknown>, ...keys: string[]): string {
+  if (own) return own;
+  for (const key of keys) if (typeof article[key] === 'string' && article[key]) return article[key] as string;
+  return '';
+}
 
 /**
  * @summary One article card: image with photo credit, category, headline link, excerpt, author and date.
@@ -104,7 +107,6 @@ export class PressCard extends PressElement {
    * the browser's broken-image icon is hidden: the reserved area shows a plain placeholder.
    */
   private imageFailed = false;
-  readonly #headlineId = `press-card-headline-${++nextId}`;
 
   readonly #onImageError = (): void => {
     this.imageFailed = true;
@@ -114,50 +116,44 @@ export class PressCard extends PressElement {
     if (changed.has('image') || changed.has('article')) this.imageFailed = false;
   }
 
-  /** The article this card shows: the `article` object (either shape) with the attributes laid over it. */
-  get #data(): Article {
-    const a = (this.article && typeof this.article === 'object' ? this.article : {}) as Partial<Article> & CardAttributes & Record<string, unknown>;
-    return {
-      id: text(a.id),
-      url: this.href || text(a.url) || text(a.href),
-      headline: this.headline || text(a.headline),
-      excerptHtml: this.excerpt || text(a.excerptHtml) || text(a.excerpt),
-      image: this.image
-        ? { src: this.image, alt: this.imageAlt }
-        : typeof a.image === 'string'
-          ? { src: a.image, alt: text(a.imageAlt ?? a['image-alt']) }
-          : a.image && typeof a.image === 'object'
-            ? a.image
-            : undefined,
-      credit: this.credit || text(a.credit),
-      author: this.author || text(a.author),
-      date: this.date || text(a.date),
-      category: this.category || text(a.category),
-    };
-  }
-
   protected override render() {
-    const { url, headline, excerptHtml, image, credit, author, date, category } = this.#data;
+    // The `article` object (either shape) with the attributes laid over it.
+    const a = (this.article ?? {}) as Record<string, unknown>;
+    const url = field(this.href, a, 'url', 'href');
+    const headline = field(this.headline, a, 'headline');
+    const excerptHtml = field(this.excerpt, a, 'excerptHtml', 'excerpt');
+    const credit = field(this.credit, a, 'credit');
+    const author = field(this.author, a, 'author');
+    const date = field(this.date, a, 'date');
+    const category = field(this.category, a, 'category');
+    const image: ArticleImage | undefined = this.image
+      ? { src: this.image, alt: this.imageAlt }
+      : typeof a.image === 'string'
+        ? { src: a.image, alt: field('', a, 'imageAlt', 'image-alt') }
+        : a.image && typeof a.image === 'object'
+          ? (a.image as ArticleImage)
+          : undefined;
     const href = safeUrl(url);
     const src = safeUrl(image?.src);
     const dateText = this.localize.date(date);
     // Content for the meta line (a comment count) is given when the card is created, as a list does.
-    const metaSlot = this.querySelector(':scope > [slot="meta"]');
+    const metaSlot = this.firstElementChild && this.querySelector(':scope > [slot="meta"]');
     // No whitespace between the tags: a list renders a hundred cards, and every text node is cloned and walked.
-    return html`<article part="base" class=${src ? 'has-image' : ''} aria-labelledby=${this.#headlineId}>${
+    // An empty class is `nothing`, not '': a first render then sets no attribute at all.
+    return html`<article part="base" class=${src ? 'has-image' : nothing} aria-labelledby="headline">${
       src
-        ? html`<figure part="figure" class=${this.imageFailed ? 'failed' : ''}><img part="image" src=${src} srcset=${image!.srcset || nothing} sizes="(min-width: 900px) 33vw, (min-width: 560px) 40vw, 100vw" alt=${image!.alt ?? ''} width=${image!.width ?? nothing} height=${image!.height ?? nothing} loading="lazy" decoding="async" @error=${this.#onImageError} />${
+        ? html`<figure part="figure" class=${this.imageFailed ? 'failed' : nothing}><img part="image" src=${src} srcset=${image!.srcset || nothing} sizes="(min-width: 900px) 33vw, (min-width: 560px) 40vw, 100vw" alt=${image!.alt ?? ''} width=${image!.width ?? nothing} height=${image!.height ?? nothing} loading="lazy" decoding="async" @error=${this.#onImageError} />${
             credit ? html`<figcaption part="credit"><span class="visually-hidden">${this.localize.term('photoCredit')}: </span>${credit}</figcaption>` : nothing
           }</figure>`
         : nothing
     }<div part="body" class="body">${category ? html`<p part="category" class="category">${category}</p>` : nothing}${heading(
       this.headingLevel,
-      { part: 'headline', id: this.#headlineId, className: 'headline' },
+      { part: 'headline', id: 'headline', className: 'headline' },
       href ? html`<a part="link" href=${href}>${headline}</a>` : headline,
     )}${excerptHtml ? html`<div part="excerpt" class="excerpt">${sanitizedHtml(excerptHtml, 'excerpt')}</div>` : nothing}${
       author || dateText || metaSlot
         ? html`<p part="meta" class="meta">${author ? html`<span class="author">${this.localize.term('byAuthor', author)}</span>` : nothing}${
-            dateText ? html`<time datetime=${new Date(date!).toISOString()}>${dateText}</time>` : nothing
+            dateText ? html`<time datetime=${new Date(date).toISOString()}>${dateText}</time>` : nothing
           }${metaSlot ? html`<span><slot name="meta"></slot></span>` : nothing}</p>`
         : nothing
     }</div></article>`;

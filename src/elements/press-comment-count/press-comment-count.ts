@@ -85,12 +85,9 @@ export class PressCommentCount extends PressElement {
 
   /** The count, linked to `href#comments` (WordPress themes' anchor of the comment section) when there is an `href`. */
   #base(label: string, pending = false) {
-    let link = '';
-    try {
-      link = this.href ? safeUrl(new URL('#comments', new URL(this.href, document.baseURI)).href) : '';
-    } catch {
-      // An unparsable href is not linked.
-    }
+    // An href that is no http(s) URL is not linked.
+    const url = safeUrl(this.href);
+    const link = url && url.replace(/#.*|$/, '#comments');
     return pending
       ? html`<span part="base" class="pending" aria-hidden="true">${label}</span>`
       : link

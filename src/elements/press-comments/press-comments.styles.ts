@@ -51,6 +51,7 @@ export const commentsStyles = css`
   }
   .sort::before {
     content: '';
+    box-sizing: border-box;
     display: inline-block;
     width: 0.6em;
     height: 0.6em;
