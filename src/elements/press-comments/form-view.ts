@@ -58,7 +58,7 @@ export function formView(form: PressCommentForm): TemplateResult {
             ${input(form, 'email', t.term('emailLabel'), 'email', 'email', form.owner.emailRequired)}
             ${input(form, 'url', t.term('websiteLabel'), 'url', 'url', false)}
           </div>
-          <div class="trap" inert aria-hidden="true">
+          <div class="visually-hidden" inert aria-hidden="true">
             <input name="homepage" type="text" tabindex="-1" autocomplete="off" />
           </div>
           <label part="remember" class="remember">
