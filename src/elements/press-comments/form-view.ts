@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { heading } from '../../internal/heading.js';
 import { commentErrorTerm, type CommentField } from '../../sources/wordpress-comment-posting.js';
 import type { SourceError } from '../../sources/errors.js';
@@ -87,7 +86,7 @@ function input(form: PressCommentForm, name: Exclude<CommentField, 'comment'>, l
       maxlength=${FIELD_MAX_LENGTH[name]}
       ?required=${required}
       aria-invalid=${error ? 'true' : 'false'}
-      aria-describedby=${ifDefined(error ? `${name}-error` : undefined)}
+      aria-describedby=${error ? `${name}-error` : nothing}
       .value=${form.owner.memory.fields[name]}
       @input=${form.onFieldInput}
     />

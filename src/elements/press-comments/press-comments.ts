@@ -248,7 +248,7 @@ export class PressComments extends PressElement {
       copied,
       epoch: this.#epoch,
       pageUrl: pageUrl(),
-      canCopy: typeof navigator.clipboard?.writeText === 'function',
+      canCopy: !!navigator.clipboard,
       form: () => this.#formTemplate(),
     };
   }

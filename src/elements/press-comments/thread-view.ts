@@ -26,7 +26,7 @@ export interface ThreadViewContext {
   epoch: number;
   /** The page's URL without its hash: permalinks add `#comment-ID`. */
   pageUrl: string;
-  /** Whether a copy-link button is offered (the Clipboard API is there). */
+  /** Whether a copy-link button is offered (the Clipboard API is there: a secure page). */
   canCopy: boolean;
   /** The reply form, rendered inside the comment it answers. */
   form: () => TemplateResult;
