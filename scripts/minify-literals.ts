@@ -6,7 +6,9 @@
  * finds templates tagged with `css`, `html` or `svg` imported from Lit, and rewrites only their
  * static text:
  * - `css`: minified by Lightning CSS (Vite's own CSS tool) without targets, so nothing modern
- *   (light-dark(), :host(), ::slotted()) is rewritten. A `css` literal with `${}` is left as is.
+ *   (light-dark(), :host(), ::slotted()) is rewritten, then what it leaves
+ *   in functions it cannot compute is squeezed (scripts/minify-css.ts).
+ *   A `css` literal with `${}` is left as is.
  * - `html`/`svg`: runs of HTML whitespace collapse to one character, outside quoted attribute
  *   values, comments and <pre>/<textarea>/<script>/<style>. A collapsed run keeps one space, so
  *   text renders exactly as before (HTML collapses whitespace too). A quoted attribute value of
@@ -17,6 +19,7 @@ import { transform as transformCss } from 'lightningcss';
 import { RolldownMagicString } from 'rolldown';
 import type { Plugin } from 'vite';
 import { minifyHtml } from './minify-html.js';
+import { squeezeCss } from './minify-css.js';
 
 type Node = { type: string; start: number; end: number; [key: string]: unknown };
 type TemplateElement = Node & { value: { raw: string; cooked: string | null } };
@@ -106,5 +109,6 @@ function minifyCss(strings: string[], id: string, warn: (message: string) => voi
     return null;
   }
   const { code } = transformCss({ filename: id, code: Buffer.from(strings[0]), minify: true });
-  return [code.toString()];
+  return [squeezeCss(code.toString())];
 }
+

@@ -12,26 +12,33 @@ import { LIVE_EVERY_SECONDS } from './live-thread.js';
 
 const longDate = new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeStyle: 'short', timeZone: SITE.timeZone });
 
-/** Header of every demo page: masthead, section navigation and the theme switch. */
-export function siteHeader(home: string): string {
-  return `<a class="skip-link" href="#main">Zum Inhalt springen</a>
+/** The header's words in the demo's two editions; the German one is the site's own. */
+const HEADER_TEXT = {
+  de: { skip: 'Zum Inhalt springen', dark: 'Dunkles Design', tagline: SITE.description, sections: 'Ressorts', more: ['Blaulicht', 'Politik', 'Sport', 'Kultur', 'Verkehr'] },
+  en: { skip: 'Skip to content', dark: 'Dark theme', tagline: 'News from Homburg, Bexbach, Blieskastel and the region', sections: 'Sections', more: ['Police', 'Politics', 'Sport', 'Culture', 'Traffic'] },
+};
+
+/**
+ * Header of every demo page: masthead, section navigation and the theme switch. The article pages
+ * print it here; demo/index.html and demo/en.html get it through the demo plugin's
+ * `<!-- site-header -->` placeholder, so the three pages cannot drift apart.
+ */
+export function siteHeader(home: string, lang: keyof typeof HEADER_TEXT = 'de'): string {
+  const t = HEADER_TEXT[lang];
+  return `<a class="skip-link" href="#main">${t.skip}</a>
   <header class="site-header">
     <div class="topbar">
       <p>Homburg · Bexbach · Blieskastel · Kirkel</p>
-      <button type="button" class="theme-toggle" aria-pressed="false" data-theme-toggle>Dunkles Design</button>
+      <button type="button" class="theme-toggle" aria-pressed="false" data-theme-toggle>${t.dark}</button>
     </div>
     <div class="masthead">
       <a class="brand" href="${home}"><span class="brand-mark" aria-hidden="true">SK</span> ${SITE.name}</a>
-      <p class="tagline">${SITE.description}</p>
+      <p class="tagline">${t.tagline}</p>
     </div>
-    <nav class="site-nav" aria-label="Ressorts">
+    <nav class="site-nav" aria-label="${t.sections}">
       <ul>
         <li><a href="${home}" aria-current="page">Region</a></li>
-        <li><a href="${home}#mehr">Blaulicht</a></li>
-        <li><a href="${home}#mehr">Politik</a></li>
-        <li><a href="${home}#mehr">Sport</a></li>
-        <li><a href="${home}#mehr">Kultur</a></li>
-        <li><a href="${home}#mehr">Verkehr</a></li>
+${t.more.map((section) => `        <li><a href="${home}#mehr">${section}</a></li>`).join('\n')}
       </ul>
     </nav>
   </header>`;

@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import { fileStore } from './persistence.js';
 import { LIVE_EVERY_SECONDS } from './live-thread.js';
 import { createDemoApi } from './router.js';
+import { siteHeader } from './pages.js';
 
 const DATA_FILE = fileURLToPath(new URL('../.data/comments.json', import.meta.url));
 
@@ -26,6 +27,8 @@ export function demoApi(): Plugin {
     // Vite's own CORS layer would answer preflights before the API sees them; the API sends
     // WordPress's CORS headers itself, and the demo pages are same-origin.
     config: () => ({ server: { cors: false } }),
+    // demo/index.html and demo/en.html share the article pages' header (see siteHeader).
+    transformIndexHtml: (html) => html.replace(/<!-- site-header (de|en) (\S+) -->/, (_, lang: 'de' | 'en', home: string) => siteHeader(home, lang)),
     configureServer(server) {
       // Vite prints the server root; a reader of the README looks for the demo, which lives under /demo/.
       const printUrls = server.printUrls.bind(server);

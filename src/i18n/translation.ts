@@ -4,7 +4,6 @@
  */
 export interface Translation {
   $code: string;
-  $name: string;
   $dir: 'ltr' | 'rtl';
 
   // Loading and failing (all elements)

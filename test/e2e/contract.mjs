@@ -11,7 +11,7 @@
 import http from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHROME, DIST, FIX, ROOT, check, group, summary } from './outside.mjs';
+import { CHROME, DOM_HELPERS, DIST, FIX, ROOT, check, group, summary } from './outside.mjs';
 import { chromium } from 'playwright-core';
 
 // ---------------------------------------------------------------- data
@@ -419,26 +419,7 @@ for (const t of ['press-error', 'press-comment-posted', 'press-load']) document.
 });
 window.addEventListener('securitypolicyviolation', (e) => window.__csp.push({ dir: e.effectiveDirective || e.violatedDirective, src: e.sourceFile, line: e.lineNumber, sample: e.sample, blocked: e.blockedURI }), true);
 window.__t = (() => {
-  const roots = (r, out) => { out.push(r); for (const e of r.querySelectorAll('*')) if (e.shadowRoot) roots(e.shadowRoot, out); return out; };
-  const all = (host, sel) => { const base = (host && host.shadowRoot) || host || document; const out = []; for (const r of roots(base, [])) out.push(...r.querySelectorAll(sel)); return out; };
-  const text = (n) => {
-    if (n.nodeType === 3) return n.data;
-    if (n.nodeType === 1) {
-      const t = n.localName;
-      if (t === 'style' || t === 'script' || t === 'template') return '';
-      if (n.checkVisibility && !n.checkVisibility({ visibilityProperty: true })) return '';
-      if (t === 'slot') { const a = n.assignedNodes({ flatten: true }); return (a.length ? a : [...n.childNodes]).map(text).join(''); }
-      const kids = n.shadowRoot ? [...n.shadowRoot.childNodes] : [...n.childNodes];
-      const disp = getComputedStyle(n).display;
-      const s = kids.map(text).join('');
-      return disp.startsWith('inline') ? s : '\\n' + s + '\\n';
-    }
-    if (n.nodeType === 11) return [...n.childNodes].map(text).join('');
-    return '';
-  };
-  const norm = (s) => s.replace(/[ \\t\\r\\f\\v\\u00a0]+/g, ' ').replace(/\\s*\\n\\s*/g, '\\n').trim();
-  const txt = (el) => (el ? norm(text(el)) : '');
-  const visible = (el) => !!el && el.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && el.getClientRects().length > 0;
+  ${DOM_HELPERS}
   const active = () => { let a = document.activeElement; while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement; return a; };
   const desc = (e) => e ? { tag: e.localName, part: e.getAttribute('part'), name: e.getAttribute('name'), type: e.getAttribute('type'), rel: e.getAttribute('rel'), text: norm(text(e)).slice(0, 40) } : null;
   const $ = (sel) => document.querySelector(sel);

@@ -10,6 +10,33 @@ export const DIST = join(ROOT, 'dist');
 export const FIX = process.env.PRESS_FIXTURES || join(ROOT, 'test/fixtures/wordpress');
 export const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 
+/**
+ * In-page source (pasted into each check's init script) that reads a page as a reader meets it:
+ * `all(host, sel)` across every shadow root below host, `txt(el)` its rendered text (hidden nodes
+ * and slots resolved, block boundaries as line breaks), `visible(el)`.
+ */
+export const DOM_HELPERS = `
+const roots = (r, out) => { out.push(r); for (const e of r.querySelectorAll('*')) if (e.shadowRoot) roots(e.shadowRoot, out); return out; };
+const all = (host, sel) => { const base = (host && host.shadowRoot) || host || document; const out = []; for (const r of roots(base, [])) out.push(...r.querySelectorAll(sel)); return out; };
+const text = (n) => {
+  if (n.nodeType === 3) return n.data;
+  if (n.nodeType === 1) {
+    const t = n.localName;
+    if (t === 'style' || t === 'script' || t === 'template') return '';
+    if (n.checkVisibility && !n.checkVisibility({ visibilityProperty: true })) return '';
+    if (t === 'slot') { const a = n.assignedNodes({ flatten: true }); return (a.length ? a : [...n.childNodes]).map(text).join(''); }
+    const kids = n.shadowRoot ? [...n.shadowRoot.childNodes] : [...n.childNodes];
+    const disp = getComputedStyle(n).display;
+    const s = kids.map(text).join('');
+    return disp.startsWith('inline') ? s : '\\n' + s + '\\n';
+  }
+  if (n.nodeType === 11) return [...n.childNodes].map(text).join('');
+  return '';
+};
+const norm = (s) => s.replace(/[ \\t\\r\\f\\v\\u00a0]+/g, ' ').replace(/\\s*\\n\\s*/g, '\\n').trim();
+const txt = (el) => (el ? norm(text(el)) : '');
+const visible = (el) => !!el && el.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && el.getClientRects().length > 0;`;
+
 if (!existsSync(join(DIST, 'press-widgets.js'))) {
   console.error('dist/press-widgets.js is missing: run `npm run build` first');
   process.exit(2);

@@ -18,7 +18,7 @@
 import http from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHROME, DIST, FIX, ROOT, check, group, summary } from './outside.mjs';
+import { CHROME, DOM_HELPERS, DIST, FIX, ROOT, check, group, summary } from './outside.mjs';
 import { chromium } from 'playwright-core';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -301,28 +301,9 @@ try {
     .observe({ type: 'layout-shift', buffered: true });
 } catch {}
 window.__t = (() => {
-  const roots = (r, out) => { out.push(r); for (const e of r.querySelectorAll('*')) if (e.shadowRoot) roots(e.shadowRoot, out); return out; };
+  ${DOM_HELPERS}
   // everything under el: its light descendants, its shadow root and every shadow root below
   const within = (el, sel) => { const rs = [el]; if (el.shadowRoot) roots(el.shadowRoot, rs); for (const e of el.querySelectorAll('*')) if (e.shadowRoot) roots(e.shadowRoot, rs); return rs.flatMap((r) => [...r.querySelectorAll(sel)]); };
-  const all = (host, sel) => { const base = (host && host.shadowRoot) || host || document; const out = []; for (const r of roots(base, [])) out.push(...r.querySelectorAll(sel)); return out; };
-  const text = (n) => {
-    if (n.nodeType === 3) return n.data;
-    if (n.nodeType === 1) {
-      const t = n.localName;
-      if (t === 'style' || t === 'script' || t === 'template') return '';
-      if (n.checkVisibility && !n.checkVisibility({ visibilityProperty: true })) return '';
-      if (t === 'slot') { const a = n.assignedNodes({ flatten: true }); return (a.length ? a : [...n.childNodes]).map(text).join(''); }
-      const kids = n.shadowRoot ? [...n.shadowRoot.childNodes] : [...n.childNodes];
-      const disp = getComputedStyle(n).display;
-      const s = kids.map(text).join('');
-      return disp.startsWith('inline') ? s : '\\n' + s + '\\n';
-    }
-    if (n.nodeType === 11) return [...n.childNodes].map(text).join('');
-    return '';
-  };
-  const norm = (s) => s.replace(/[ \\t\\r\\f\\v\\u00a0]+/g, ' ').replace(/\\s*\\n\\s*/g, '\\n').trim();
-  const txt = (el) => (el ? norm(text(el)) : '');
-  const visible = (el) => !!el && el.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && el.getClientRects().length > 0;
   const chain = () => { const out = []; let a = document.activeElement; while (a) { out.push(a); a = a.shadowRoot && a.shadowRoot.activeElement; } return out; };
   const active = () => { const c = chain(); return c[c.length - 1] || null; };
   // is node inside el, across shadow boundaries?

@@ -16,6 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { decode, readCards, readNav, until } from './checks/page.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const { values: opt } = parseArgs({
@@ -159,50 +160,10 @@ async function newPage(url, setup) {
   return { page: p, context, log, net };
 }
 
-/** Waits until fn (run in the page) returns something truthy; returns it or null after `ms`. */
-async function until(p, fn, arg, ms = 15_000) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    const value = await p.evaluate(fn, arg).catch(() => null);
-    if (value) return value;
-    await sleep(100);
-  }
-  return null;
-}
-
-const decode = (html) => html.replace(/<[^>]*>/g, '').replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(+n)).replace(/&#x([\da-f]+);/gi, (_, n) => String.fromCodePoint(parseInt(n, 16))).replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#039;/g, "'").replace(/&nbsp;/g, '\u00a0').trim();
-
-async function readCards(p, id) {
-  return until(p, (id) => {
-    const list = document.getElementById(id);
-    const error = list?.shadowRoot?.querySelector('[part~="error"]')?.textContent?.trim();
-    if (error) return { error };
-    const cards = [...(list?.shadowRoot?.querySelectorAll('press-card') ?? [])];
-    if (!cards.length) return null;
-    const read = cards.map((c) => ({ headline: c.shadowRoot?.querySelector('[part~="headline"]')?.textContent?.trim() ?? '', href: c.shadowRoot?.querySelector('[part~="headline"] a')?.href ?? '' }));
-    return read.every((c) => c.headline) ? { cards: read } : null;
-  }, id);
-}
-
-async function readNav(p, id) {
-  return until(p, (id) => {
-    const nav = document.getElementById(id);
-    const root = nav?.shadowRoot;
-    const error = root?.querySelector('[part~="error"]')?.textContent?.trim();
-    if (error) return { error };
-    if (!root?.querySelector('nav[part~="base"]:not(.pending)')) return null;
-    const side = (part) => {
-      const a = root.querySelector(`a[part~="${part}"]`);
-      return a ? { href: a.href, rel: a.rel, headline: a.querySelector('[part~="headline"]')?.textContent?.trim() ?? '' } : null;
-    };
-    return { prev: side('prev'), next: side('next') };
-  }, id);
-}
-
 async function checkLists(p, where, ids) {
   const expected = posts.slice(0, 3).map((post) => ({ headline: decode(post.title.rendered), href: post.link }));
   for (const [id, form] of ids) {
-    const got = await readCards(p, id);
+    const got = await readCards(p, id, { counts: false });
     const same = !!got?.cards && got.cards.length === 3 && got.cards.every((c, i) => c.headline === expected[i].headline && c.href === expected[i].href);
     check(same, `${where}: <press-card-list> from ${form} shows the 3 newest posts, decoded, linked`, got?.error ? `error: ${got.error}` : got?.cards?.map((c) => `${c.headline} → ${c.href}`).join('\n'));
   }

@@ -77,14 +77,11 @@ export const navStyles = css`
     background: color-mix(in srgb, currentColor 8%, transparent);
   }
   .skeleton {
-    display: contents;
-  }
-  .shape {
     display: grid;
     align-content: center;
     gap: 0.5rem;
   }
-  .skeleton .next {
+  .skeleton.next {
     justify-items: end;
   }
   .line {

@@ -90,7 +90,7 @@ export class PressNav extends PressElement {
     timeout: { type: Number },
     eager: { type: Boolean },
     strings: { attribute: false },
-    hasFallback: { state: true, attribute: false },
+    hasFallback: { attribute: false },
   };
 
   /**
@@ -192,7 +192,8 @@ export class PressNav extends PressElement {
   /** The neighbours to link, once known. */
   get #shown(): Neighbours | null {
     if (this.#isStatic) {
-      const side = (href: string, headline: string): Article | null => (href ? { id: '', url: href, headline, excerptHtml: '' } : null);
+      // Only what a link shows: no request, so no id or excerpt.
+      const side = (url: string, headline: string) => (url ? ({ url, headline } as Article) : null);
       return { prev: side(this.prevHref, this.prevHeadline), next: side(this.nextHref, this.nextHeadline) };
     }
     return this.#neighbours.status === 'done' ? (this.#neighbours.value ?? null) : null;
@@ -241,10 +242,8 @@ export class PressNav extends PressElement {
       <nav part="base" class="base ${links ? '' : 'pending'}" aria-label=${this.localize.term('articleNavigation')} aria-busy=${loading} ?hidden=${links ? !links.length : !loading && !this.hasFallback}>
         ${links ??
         html`<slot @slotchange=${this.#onSlotChange}></slot>${loading && !this.hasFallback
-            ? html`<div class="skeleton" aria-hidden="true">
-                <div class="shape"><div class="line short"></div><div class="line"></div></div>
-                <div class="shape next"><div class="line short"></div><div class="line"></div></div>
-              </div>`
+            ? html`<div class="skeleton" aria-hidden="true"><div class="line short"></div><div class="line"></div></div>
+                <div class="skeleton next" aria-hidden="true"><div class="line short"></div><div class="line"></div></div>`
             : nothing}`}
       </nav>
       ${failed ? errorView(this.localize, this.localize.term('errorLoadNeighbours'), failed, () => this.#neighbours.retry()) : nothing}`;

@@ -3,7 +3,6 @@ import type { Translation } from '../translation.js';
 /** German, formal ("Sie"), as a regional news site writes it. Its only singular is 1 (no Intl.PluralRules needed). */
 export const de: Translation = {
   $code: 'de',
-  $name: 'Deutsch',
   $dir: 'ltr',
 
   loading: 'Wird geladen …',

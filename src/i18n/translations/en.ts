@@ -3,7 +3,6 @@ import type { Translation } from '../translation.js';
 /** English: the fallback for every string. Its only singular is 1, so no Intl.PluralRules is needed. */
 export const en: Translation = {
   $code: 'en',
-  $name: 'English',
   $dir: 'ltr',
 
   loading: 'Loading…',

@@ -6,7 +6,6 @@ const isOne = (n: number) => plural.select(n) === 'one';
 /** Spanish, formal ("usted"), as a Spanish news site writes it. */
 export const es: Translation = {
   $code: 'es',
-  $name: 'Español',
   $dir: 'ltr',
 
   loading: 'Cargando…',

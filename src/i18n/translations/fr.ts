@@ -12,7 +12,6 @@ const of = (name: string) => (/^[aeiouyàâäæéèêëîïôöœùûü]/i.test(
  */
 export const fr: Translation = {
   $code: 'fr',
-  $name: 'Français',
   $dir: 'ltr',
 
   loading: 'Chargement…',

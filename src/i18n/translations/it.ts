@@ -6,7 +6,6 @@ const isOne = (n: number) => plural.select(n) === 'one';
 /** Italian, formal ("Lei"), as an Italian news site writes it. */
 export const it: Translation = {
   $code: 'it',
-  $name: 'Italiano',
   $dir: 'ltr',
 
   loading: 'Caricamento…',

@@ -6,7 +6,6 @@ const isOne = (n: number) => plural.select(n) === 'one';
 /** Dutch, formal ("u"), as a Dutch news site writes it. */
 export const nl: Translation = {
   $code: 'nl',
-  $name: 'Nederlands',
   $dir: 'ltr',
 
   loading: 'Laden…',

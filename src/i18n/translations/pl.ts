@@ -12,7 +12,6 @@ const forms = (n: number, one: string, few: string, many: string, other: string)
 /** Polish, polite and impersonal ("Prosimy …"), as a Polish news site writes it. */
 export const pl: Translation = {
   $code: 'pl',
-  $name: 'Polski',
   $dir: 'ltr',
 
   loading: 'Ładowanie…',

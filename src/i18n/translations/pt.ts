@@ -9,7 +9,6 @@ const isOne = (n: number) => plural.select(n) === 'one';
  */
 export const pt: Translation = {
   $code: 'pt',
-  $name: 'Português',
   $dir: 'ltr',
 
   loading: 'Carregando…',
