@@ -39,7 +39,7 @@ export function formView(form: PressCommentForm): TemplateResult {
         name="comment"
         rows="6"
         required
-        aria-invalid=${errors.comment ? 'true' : 'false'}
+        aria-invalid=${!!errors.comment}
         aria-describedby=${errors.comment ? 'comment-error comment-counter' : 'comment-counter'}
         .value=${form.draft.text}
         @input=${form.onCommentInput}
@@ -85,7 +85,7 @@ function input(form: PressCommentForm, name: Exclude<CommentField, 'comment'>, l
       autocomplete=${autocomplete}
       maxlength=${FIELD_MAX_LENGTH[name]}
       ?required=${required}
-      aria-invalid=${error ? 'true' : 'false'}
+      aria-invalid=${!!error}
       aria-describedby=${error ? `${name}-error` : nothing}
       .value=${form.owner.memory.fields[name]}
       @input=${form.onFieldInput}

@@ -84,8 +84,7 @@ export const commentsStyles = css`
     list-style: none;
     padding: 0;
   }
-  .thread-area:empty,
-  .new-comments:empty {
+  .thread-area:empty {
     display: none;
   }
   /* A keystroke in the form must not lay out and paint a long thread again (measured: 1000 comments cost 4.8x of 100 without it). */

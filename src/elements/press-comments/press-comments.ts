@@ -222,7 +222,7 @@ export class PressComments extends PressElement {
         ${heading(this.headingLevel, { part: 'heading', id: 'comments-heading', className: 'heading' }, count > 0 ? t.term('commentCount', count) : t.term('comments'))}
         ${status === 'done' && !thread.size
           ? nothing // nothing to sort (yet): it appears with the first comment
-          : html`<button part="sort" class="sort" type="button" aria-pressed=${newest ? 'true' : 'false'} @click=${this.#toggleOrder}>${t.term('newestFirst')}</button>`}
+          : html`<button part="sort" class="sort" type="button" aria-pressed=${newest} @click=${this.#toggleOrder}>${t.term('newestFirst')}</button>`}
       </div>
       <div part="status" class="visually-hidden" role="status">${busy ? t.term('loading') : this.announcement}</div>
       ${this.notice ? html`<p part="notice" class="notice" aria-hidden="true">${this.notice}</p>` : nothing}
