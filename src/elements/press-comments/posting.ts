@@ -7,7 +7,7 @@ import { discoverCommentFormAction } from '../../sources/discover.js';
 import { SourceError } from '../../sources/errors.js';
 import { PressCommentPostedEvent, PressCommentSubmitEvent } from '../../internal/events.js';
 import { safeUrl } from '../../sanitize/url.js';
-import { rememberHeld, type AuthorFields } from './reader-memory.js';
+import { rememberHeld } from './reader-memory.js';
 import type { CommentFormOwner } from './comment-form.js';
 import type { ReaderActions, Announcement } from './reader-actions.js';
 import type { SessionController } from './session-controller.js';
@@ -15,29 +15,8 @@ import type { ThreadController } from './thread-controller.js';
 
 /** The order in which invalid fields are reported and the first of them focused. */
 export const FIELD_ORDER: CommentField[] = ['comment', 'author', 'email', 'url'];
-// Deliberately simple: the server has the last word; this only catches typos before a round trip.
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/** The terms a failed check names, so the form can show them in the reader's language. */
-export type FieldProblem = 'enterComment' | 'commentTooLong' | 'enterName' | 'enterEmail' | 'invalidEmail' | 'invalidUrl';
-
-/**
- * What is wrong with the form, before any request: each invalid field with its problem.
- * `identified` (a signed-in reader) needs neither name nor email.
- */
-export function validateComment(fields: AuthorFields, text: string, { maxlength, emailRequired, identified = false }: { maxlength: number; emailRequired: boolean; identified?: boolean }): Partial<Record<CommentField, FieldProblem>> {
-  const { author, email, url } = fields;
-  // No prototype: a host page that polluted Object.prototype must not invent a problem.
-  const problems: Partial<Record<CommentField, FieldProblem>> = Object.create(null);
-  if (!text.trim()) problems.comment = 'enterComment';
-  else if ([...text].length > maxlength) problems.comment = 'commentTooLong';
-  if (identified) return problems;
-  if (emailRequired && !author.trim()) problems.author = 'enterName';
-  if (emailRequired && !email.trim()) problems.email = 'enterEmail';
-  else if (email.trim() && !EMAIL.test(email.trim())) problems.email = 'invalidEmail';
-  if (url.trim() && !normalizeWebsite(url)) problems.url = 'invalidUrl';
-  return problems;
-}
+/** Deliberately simple: the server has the last word; this only catches typos before a round trip. */
+export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
  * The commenter's website as an http(s) URL, or null when it is not one. A bare domain
