@@ -7,6 +7,7 @@ import { discoverCommentFormAction } from '../../sources/discover.js';
 import { SourceError } from '../../sources/errors.js';
 import { PressCommentPostedEvent, PressCommentSubmitEvent } from '../../internal/events.js';
 import { safeUrl } from '../../sanitize/url.js';
+import { escapeHtml } from '../../sources/feed-text.js';
 import { rememberHeld } from './reader-memory.js';
 import type { CommentFormOwner } from './comment-form.js';
 import type { ReaderActions, Announcement } from './reader-actions.js';
@@ -63,10 +64,9 @@ export async function resolvePosted(source: string, input: CommentInput, result:
 
 /** The reader's plain text as the paragraphs WordPress would make of it (sanitized on render like any comment). */
 function paragraphs(text: string): string {
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return text
     .split(/\n\s*\n/)
-    .map((p) => `<p>${escape(p.trim()).replace(/\n/g, '<br>')}</p>`)
+    .map((p) => `<p>${escapeHtml(p.trim()).replace(/\n/g, '<br>')}</p>`)
     .join('');
 }
 
