@@ -143,14 +143,6 @@ export class ThreadController implements ReactiveController {
     return this.#unshown.size > 0;
   }
 
-  /** Renders everything at once (a link to a comment must find it in the DOM). */
-  showAll(): void {
-    if (!this.#unshown.size) return;
-    this.#unshown.clear();
-    this.thread.version++;
-    this.#host.requestUpdate();
-  }
-
   /** Comments of the thread: WordPress's total plus the reader's own approved ones it does not count yet. */
   get count(): number {
     return this.#total + this.#own.filter((c) => c.status === 'approved' && !this.#listed.has(c.id)).length;
@@ -230,7 +222,12 @@ export class ThreadController implements ReactiveController {
       else await this.loadMore();
     }
     const entry = this.thread.get(id) ?? null;
-    if (entry) this.showAll();
+    // Found: everything renders at once, so the link finds it in the DOM.
+    if (entry && this.#unshown.size) {
+      this.#unshown.clear();
+      this.thread.version++;
+      this.#host.requestUpdate();
+    }
     return entry;
   }
 
