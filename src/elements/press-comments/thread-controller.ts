@@ -103,8 +103,9 @@ export class ThreadController implements ReactiveController {
         this.#total = page.total;
         this.#showInSlices(this.#addListed(page.comments));
         // The reader's own comments still awaiting moderation stay visible to them after a reload, until listed.
-        const held = stillHeld(readHeld(heldKey(source, post)), page.comments);
-        writeHeld(heldKey(source, post), held);
+        const key = heldKey(source, post);
+        const held = stillHeld(readHeld(key), page.comments);
+        writeHeld(key, held);
         this.#addOwn(held);
         return this.thread;
       },
