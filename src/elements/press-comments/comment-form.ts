@@ -4,7 +4,7 @@ import type { LocalizeController } from '../../i18n/localize.js';
 import { SourceError } from '../../sources/errors.js';
 import type { Comment } from '../../sources/models.js';
 import { CommentPostError, commentErrorTerm, type CommentField, type CommentInput } from '../../sources/wordpress-comment-posting.js';
-import { FIELD_ORDER, normalizeWebsite, validateComment } from './posting.js';
+import { EMAIL, FIELD_ORDER, normalizeWebsite } from './posting.js';
 import { writeAuthor, type AuthorFields } from './reader-memory.js';
 import { formView } from './form-view.js';
 
@@ -139,13 +139,22 @@ export class PressCommentForm extends LitElement {
 
   readonly onRetry = (): void => void this.#send();
 
-  /** The messages of every invalid field, in the reader's language. */
+  /**
+   * The messages of every invalid field, in the reader's language, before any request. A signed-in
+   * reader needs neither name nor email.
+   */
   #validate(): Partial<Record<CommentField, string>> {
-    const problems = validateComment(this.owner.memory.fields, this.draft.text, { maxlength: this.owner.maxlength, emailRequired: this.owner.emailRequired, identified: !!this.owner.signedIn });
+    const { localize: t, maxlength, emailRequired, signedIn, memory } = this.owner;
+    const { author, email, url } = memory.fields;
+    const text = this.draft.text;
     const messages = noErrors();
-    for (const [field, problem] of Object.entries(problems) as Array<[CommentField, NonNullable<(typeof problems)[CommentField]>]>) {
-      messages[field] = problem === 'commentTooLong' ? this.owner.localize.term(problem, this.owner.maxlength) : this.owner.localize.term(problem);
-    }
+    if (!text.trim()) messages.comment = t.term('enterComment');
+    else if ([...text].length > maxlength) messages.comment = t.term('commentTooLong', maxlength);
+    if (signedIn) return messages;
+    if (emailRequired && !author.trim()) messages.author = t.term('enterName');
+    if (emailRequired && !email.trim()) messages.email = t.term('enterEmail');
+    else if (email.trim() && !EMAIL.test(email.trim())) messages.email = t.term('invalidEmail');
+    if (url.trim() && !normalizeWebsite(url)) messages.url = t.term('invalidUrl');
     return messages;
   }
 

@@ -1,16 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** What the page's URL hash asks of the comment section. */
-export type HashRequest = { kind: 'comment'; id: number } | { kind: 'comments' } | { kind: 'respond' } | null;
-
-/** Reads WordPress's own anchors: `#comment-123`, `#comments`, `#respond`. */
-export function readHash(hash: string = location.hash): HashRequest {
-  const comment = /^#comment-(\d+)$/.exec(hash);
-  if (comment) return { kind: 'comment', id: Number(comment[1]) };
-  if (hash === '#comments') return { kind: 'comments' };
-  if (hash === '#respond') return { kind: 'respond' };
-  return null;
-}
+/** WordPress's own anchors: `#comment-123`, `#comments`, `#respond`. */
+const OURS = /^#(comment-\d+|comments|respond)$/;
 
 export interface DeepLinkOptions {
   /** A hash for the comments arrived: load now, whatever the viewport says. */
@@ -32,7 +23,8 @@ export interface DeepLinkOptions {
  * One request at a time; a newer hash wins.
  */
 export class DeepLinkController implements ReactiveController {
-  #pending: NonNullable<HashRequest> | null = null;
+  /** The hash to follow next (one of ours), or ''. */
+  #pending = '';
   #running = false;
 
   readonly #host: ReactiveControllerHost & HTMLElement;
@@ -46,7 +38,7 @@ export class DeepLinkController implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('hashchange', this.#onHashChange);
-    this.#take(readHash());
+    this.#take();
   }
 
   hostDisconnected(): void {
@@ -58,11 +50,11 @@ export class DeepLinkController implements ReactiveController {
     if (this.#pending && this.#options.ready()) queueMicrotask(() => void this.#run());
   }
 
-  readonly #onHashChange = (): void => this.#take(readHash());
+  readonly #onHashChange = (): void => this.#take();
 
-  #take(request: HashRequest): void {
-    if (!request) return;
-    this.#pending = request;
+  #take(hash = location.hash): void {
+    if (!OURS.test(hash)) return;
+    this.#pending = hash;
     this.#options.loadNow();
     if (this.#options.ready()) void this.#run();
     else this.#host.requestUpdate();
@@ -73,26 +65,28 @@ export class DeepLinkController implements ReactiveController {
     this.#running = true;
     try {
       while (this.#pending) {
-        const request = this.#pending;
-        this.#pending = null;
-        await this.#follow(request);
+        const hash = this.#pending;
+        this.#pending = '';
+        await this.#follow(hash);
       }
     } finally {
       this.#running = false;
     }
   }
 
-  async #follow(request: NonNullable<HashRequest>): Promise<void> {
+  async #follow(hash: string): Promise<void> {
     // Arriving at a link is a navigation: instant like the browser's own (the page's CSS may make it
     // smooth), and never animated for a reader who asked for reduced motion.
     const behavior: ScrollBehavior = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'auto';
-    if (request.kind === 'comments') {
+    if (hash === '#comments') {
       this.#host.scrollIntoView({ behavior, block: 'start' });
       return;
     }
-    const element = request.kind === 'respond' ? await this.#options.commentField() : await this.#options.reveal(request.id);
+    const respond = hash === '#respond';
+    // After `#comment-` (9 characters), the id.
+    const element = respond ? await this.#options.commentField() : await this.#options.reveal(Number(hash.slice(9)));
     if (!element) {
-      if (request.kind === 'comment') this.#options.missing();
+      if (!respond) this.#options.missing();
       return;
     }
     element.scrollIntoView({ behavior, block: element.offsetHeight < innerHeight ? 'center' : 'start' });

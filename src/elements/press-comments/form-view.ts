@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { heading } from '../../internal/heading.js';
 import { commentErrorTerm, type CommentField } from '../../sources/wordpress-comment-posting.js';
 import type { SourceError } from '../../sources/errors.js';
@@ -40,7 +39,7 @@ export function formView(form: PressCommentForm): TemplateResult {
         name="comment"
         rows="6"
         required
-        aria-invalid=${errors.comment ? 'true' : 'false'}
+        aria-invalid=${!!errors.comment}
         aria-describedby=${errors.comment ? 'comment-error comment-counter' : 'comment-counter'}
         .value=${form.draft.text}
         @input=${form.onCommentInput}
@@ -58,7 +57,7 @@ export function formView(form: PressCommentForm): TemplateResult {
             ${input(form, 'email', t.term('emailLabel'), 'email', 'email', form.owner.emailRequired)}
             ${input(form, 'url', t.term('websiteLabel'), 'url', 'url', false)}
           </div>
-          <div class="trap" inert aria-hidden="true">
+          <div class="visually-hidden" inert aria-hidden="true">
             <input name="homepage" type="text" tabindex="-1" autocomplete="off" />
           </div>
           <label part="remember" class="remember">
@@ -86,8 +85,8 @@ function input(form: PressCommentForm, name: Exclude<CommentField, 'comment'>, l
       autocomplete=${autocomplete}
       maxlength=${FIELD_MAX_LENGTH[name]}
       ?required=${required}
-      aria-invalid=${error ? 'true' : 'false'}
-      aria-describedby=${ifDefined(error ? `${name}-error` : undefined)}
+      aria-invalid=${!!error}
+      aria-describedby=${error ? `${name}-error` : nothing}
       .value=${form.owner.memory.fields[name]}
       @input=${form.onFieldInput}
     />

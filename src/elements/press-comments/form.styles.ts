@@ -74,11 +74,4 @@ export const formStyles = css`
   .remember input {
     margin-top: 0.25rem;
   }
-  .trap {
-    position: absolute;
-    clip-path: inset(50%);
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-  }
 `;

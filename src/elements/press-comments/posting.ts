@@ -2,36 +2,22 @@ import type { Comment } from '../../sources/models.js';
 import { loadComments } from '../../sources/wordpress-comments.js';
 import { postComment, type CommentField, type CommentInput, type PostedComment } from '../../sources/wordpress-comment-posting.js';
 import { PostOnce, findPostedComment } from '../../sources/post-once.js';
-import { isExpiredNonce, type WordPressSession } from '../../sources/wordpress-session.js';
-import { PressCommentSubmitEvent } from '../../internal/events.js';
+import { isExpiredNonce } from '../../sources/wordpress-session.js';
+import { discoverCommentFormAction } from '../../sources/discover.js';
+import { SourceError } from '../../sources/errors.js';
+import { PressCommentPostedEvent, PressCommentSubmitEvent } from '../../internal/events.js';
 import { safeUrl } from '../../sanitize/url.js';
-import type { AuthorFields } from './reader-memory.js';
+import { escapeHtml } from '../../sources/feed-text.js';
+import { rememberHeld } from './reader-memory.js';
+import type { CommentFormOwner } from './comment-form.js';
+import type { ReaderActions, Announcement } from './reader-actions.js';
+import type { SessionController } from './session-controller.js';
+import type { ThreadController } from './thread-controller.js';
 
 /** The order in which invalid fields are reported and the first of them focused. */
 export const FIELD_ORDER: CommentField[] = ['comment', 'author', 'email', 'url'];
-// Deliberately simple: the server has the last word; this only catches typos before a round trip.
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/** The terms a failed check names, so the form can show them in the reader's language. */
-export type FieldProblem = 'enterComment' | 'commentTooLong' | 'enterName' | 'enterEmail' | 'invalidEmail' | 'invalidUrl';
-
-/**
- * What is wrong with the form, before any request: each invalid field with its problem.
- * `identified` (a signed-in reader) needs neither name nor email.
- */
-export function validateComment(fields: AuthorFields, text: string, { maxlength, emailRequired, identified = false }: { maxlength: number; emailRequired: boolean; identified?: boolean }): Partial<Record<CommentField, FieldProblem>> {
-  const { author, email, url } = fields;
-  // No prototype: a host page that polluted Object.prototype must not invent a problem.
-  const problems: Partial<Record<CommentField, FieldProblem>> = Object.create(null);
-  if (!text.trim()) problems.comment = 'enterComment';
-  else if ([...text].length > maxlength) problems.comment = 'commentTooLong';
-  if (identified) return problems;
-  if (emailRequired && !author.trim()) problems.author = 'enterName';
-  if (emailRequired && !email.trim()) problems.email = 'enterEmail';
-  else if (email.trim() && !EMAIL.test(email.trim())) problems.email = 'invalidEmail';
-  if (url.trim() && !normalizeWebsite(url)) problems.url = 'invalidUrl';
-  return problems;
-}
+/** Deliberately simple: the server has the last word; this only catches typos before a round trip. */
+export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
  * The commenter's website as an http(s) URL, or null when it is not one. A bare domain
@@ -78,53 +64,71 @@ export async function resolvePosted(source: string, input: CommentInput, result:
 
 /** The reader's plain text as the paragraphs WordPress would make of it (sanitized on render like any comment). */
 function paragraphs(text: string): string {
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return text
     .split(/\n\s*\n/)
-    .map((p) => `<p>${escape(p.trim()).replace(/\n/g, '<br>')}</p>`)
+    .map((p) => `<p>${escapeHtml(p.trim()).replace(/\n/g, '<br>')}</p>`)
     .join('');
 }
 
-/** What sending a comment needs from the element. */
-export interface SendContext {
-  source: string;
-  post: number;
-  /** The signed-in reader, who posts as themselves over REST. */
-  session: WordPressSession | null;
-  /** `wp-comments-post.php` for the classic-form fallback, when known. */
-  classicUrl: string | undefined;
-  timeout: number;
-  postOnce: PostOnce;
-  /** Whether the thread already lists comment `id`. */
-  listed: (id: number) => boolean;
+/** What the element lends its form for sending, and for what follows a posted comment. */
+export interface PostingOptions {
+  where: () => { source: string; post: number };
+  /** The signed-in reader, who posts as themselves over REST; left when the sign-in goes stale. */
+  session: SessionController;
+  /** The `form-action` attribute: `wp-comments-post.php` for the classic-form fallback ('' to discover it). */
+  formAction: () => string;
+  timeout: () => number;
+  thread: ThreadController;
+  actions: ReaderActions;
+  /** Says a term in the element's live region (null: silence). */
+  say: (term: Announcement | null) => void;
   emit: <T extends Event>(event: T) => T;
-  /** The sign-in went stale while posting. */
-  signedOut: () => void;
 }
 
 /**
- * Lets the page veto (or add fields), then posts: REST first, the classic form when REST refuses
- * guests. Null when the page vetoed.
+ * The element's side of its form. `submitComment` lets the page veto (or add fields), then posts:
+ * REST first, the classic form when REST refuses guests; null when the page vetoed. `commentPosted`
+ * shows the comment, says so, keeps a held one for its author across reloads, and tells the page.
  */
-export function sendComment(draft: CommentInput, ctx: SendContext): Promise<Comment> | null {
-  const { source, post, session, timeout } = ctx;
-  const input = { ...draft, post, ...(session ? { authorName: session.user.name } : {}) };
-  const submit = ctx.emit(
-    new PressCommentSubmitEvent({ post, parent: input.parent, author_name: input.authorName, author_email: input.authorEmail, author_url: input.authorUrl, content: input.content }),
-  );
-  if (submit.defaultPrevented) return null;
-  const signedIn = session ? { nonce: session.nonce, userId: session.user.id } : undefined;
-  // A retry of a post that got no answer looks for it first: the reader's comment is never stored twice.
-  return ctx.postOnce
-    .post(
-      input,
-      () => postComment(source, input, { extra: submit.detail.extra, timeout, classicUrl: ctx.classicUrl, signedIn }),
-      () => findPostedComment(source, input, { timeout }),
-    )
-    .then((result) => resolvePosted(source, input, result, ctx.listed, timeout))
-    .catch((error: unknown) => {
-      // The sign-in went stale: the guest form takes over, the text kept, the form saying why.
-      if (isExpiredNonce(error)) ctx.signedOut();
-      throw error;
-    });
+export function commentPosting(options: PostingOptions): Pick<CommentFormOwner, 'submitComment' | 'commentPosted'> {
+  const postOnce = new PostOnce();
+  return {
+    submitComment: (draft) => {
+      const { source, post } = options.where();
+      if (!source || !post) throw new SourceError('no-source', 'No source/post attribute and no WordPress post on this page');
+      options.say(null);
+      const session = options.session.session;
+      const timeout = options.timeout();
+      const input = { ...draft, post, ...(session ? { authorName: session.user.name } : {}) };
+      const submit = options.emit(
+        new PressCommentSubmitEvent({ post, parent: input.parent, author_name: input.authorName, author_email: input.authorEmail, author_url: input.authorUrl, content: input.content }),
+      );
+      if (submit.defaultPrevented) return null;
+      const classicUrl = options.formAction() || discoverCommentFormAction() || undefined;
+      const signedIn = session ? { nonce: session.nonce, userId: session.user.id } : undefined;
+      // A retry of a post that got no answer looks for it first: the reader's comment is never stored twice.
+      return postOnce
+        .post(
+          input,
+          () => postComment(source, input, { extra: submit.detail.extra, timeout, classicUrl, signedIn }),
+          () => findPostedComment(source, input, { timeout }),
+        )
+        .then((result) => resolvePosted(source, input, result, (id) => !!options.thread.thread.get(id), timeout))
+        .catch((error: unknown) => {
+          // The sign-in went stale: the guest form takes over, the text kept, the form saying why.
+          if (isExpiredNonce(error)) options.session.leave();
+          throw error;
+        });
+    },
+    commentPosted: (comment) => {
+      void options.actions.posted(comment);
+      const held = comment.status !== 'approved';
+      options.say(held ? 'awaitingModeration' : 'commentPosted');
+      if (held) {
+        const { source, post } = options.where();
+        rememberHeld(source, comment.post || post, comment);
+      }
+      options.emit(new PressCommentPostedEvent(comment));
+    },
+  };
 }

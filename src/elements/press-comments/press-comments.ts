@@ -1,36 +1,24 @@
 import { html, nothing, LitElement, type PropertyValues } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { PressElement } from '../../internal/press-element.js';
-import { PressCommentPostedEvent, PressErrorEvent } from '../../internal/events.js';
+import { PressErrorEvent } from '../../internal/events.js';
 import { errorView } from '../../internal/status-views.js';
 import { heading } from '../../internal/heading.js';
 import { NearViewportController } from '../../controllers/near-viewport-controller.js';
-import { discoverCommentFormAction } from '../../sources/discover.js';
-import { SourceError } from '../../sources/errors.js';
-import type { Comment } from '../../sources/models.js';
-import type { CommentInput } from '../../sources/wordpress-comment-posting.js';
 import type { PartialTranslation } from '../../i18n/translation.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { commentsStyles } from './press-comments.styles.js';
 import { formStyles } from './form.styles.js';
-import { readAuthor, readOrder, rememberHeld, writeOrder } from './reader-memory.js';
-import { PressCommentForm, type CommentFormOwner, type FormMemory, type SignedInReader } from './comment-form.js';
-import { sendComment } from './posting.js';
+import { readAuthor, readOrder, writeOrder } from './reader-memory.js';
+import { PressCommentForm, type CommentFormOwner, type FormMemory } from './comment-form.js';
+import { ReaderActions, pageUrl, type Announcement } from './reader-actions.js';
+import { commentPosting } from './posting.js';
 import { ThreadController, resolveThread } from './thread-controller.js';
 import { DeepLinkController } from './deep-link-controller.js';
 import { isOrder, type CommentOrder } from './thread.js';
 import { commentDate, moreView, skeletonView, threadView, type ThreadViewContext } from './thread-view.js';
 import { LiveThread, liveConverter } from './live-thread.js';
 import { SessionController } from './session-controller.js';
-import { PostOnce } from '../../sources/post-once.js';
-
-/** This page's address without its fragment: what a comment's link is made from. */
-const pageUrl = () => location.href.split('#')[0];
-
-/** `email-required="false"` turns the requirement off; the attribute's absence keeps the default (on). */
-const booleanDefaultTrue = {
-  fromAttribute: (value: string | null) => value === null || value.toLowerCase() !== 'false',
-};
 
 /**
  * @summary A WordPress comment thread with a sanitized, accessible comment form.
@@ -101,20 +89,17 @@ export class PressComments extends PressElement {
     order: {},
     eager: { type: Boolean },
     maxlength: { type: Number },
-    emailRequired: { attribute: 'email-required', converter: booleanDefaultTrue },
+    // A boolean that is on by default: only `email-required="false"` turns it off.
+    emailRequired: { attribute: 'email-required', converter: (value: string | null) => value?.toLowerCase() !== 'false' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     maxDepth: { type: Number, attribute: 'max-depth' },
     formAction: { attribute: 'form-action' },
     timeout: { type: Number },
     strings: { attribute: false },
     live: { converter: liveConverter },
-    replyTo: { attribute: false },
     announcement: { attribute: false },
     notice: { attribute: false },
-    target: { attribute: false },
-    copied: { attribute: false },
     chosenOrder: { attribute: false },
-    signedIn: { attribute: false },
   };
 
   /** URL of a WordPress comments collection (`/wp-json/wp/v2/comments`). Without it, on a WordPress page, the site's own. */
@@ -127,7 +112,7 @@ export class PressComments extends PressElement {
   eager = false;
   /** Longest comment accepted, in characters. */
   maxlength = 5000;
-  /** Whether name and email are required (WordPress's "Comment author must fill out name and email"). */
+  /** Whether name and email are required (WordPress's "Comment author must fill out name and email"); `email-required="false"` turns it off. */
   emailRequired = true;
   /** Heading level of the thread heading (1–6); the form heading is one below. */
   headingLevel = 2;
@@ -148,17 +133,10 @@ export class PressComments extends PressElement {
    */
   live: number | null = null;
 
-  private replyTo: Comment | null = null;
   private announcement = '';
   private notice = '';
-  /** The comment the page's `#comment-ID` points at. */
-  private target: number | null = null;
-  /** The comment whose link was just copied. */
-  private copied: number | null = null;
   /** The reader's own choice of order, remembered per site. */
   private chosenOrder: CommentOrder | null = readOrder();
-  /** Set by a session controller for a signed-in reader: the form then asks no name or email. */
-  protected signedIn: SignedInReader | null = null;
 
   /** Changes when every comment must render anew (language, strings, settings, page URL). */
   #epoch = 0;
@@ -191,18 +169,15 @@ export class PressComments extends PressElement {
   });
 
   readonly #liveThread: LiveThread = new LiveThread(this, { interval: () => this.live, thread: this.comments, where: () => this.#where(), timeout: () => this.timeout });
-  readonly #postOnce = new PostOnce();
+  readonly #say = (term: Announcement | null): void => void (this.announcement = term ? this.localize.term(term) : '');
+  /** Reply, copy link, Show more, reveal a linked comment: the thread's actions and where focus goes after them. */
+  readonly #actions = new ReaderActions(this, this.comments, this.#say);
 
   protected readonly deepLink = new DeepLinkController(this, {
     loadNow: () => this.#near.load(),
     ready: () => this.comments.status === 'done',
-    reveal: (id) => this.#reveal(id),
-    commentField: async () => {
-      if (this.replyTo) await this.#cancelReply();
-      const form = this.renderRoot.querySelector<PressCommentForm>('press-comment-form');
-      await form?.updateComplete;
-      return form?.querySelector<HTMLElement>('[name="comment"]') ?? null;
-    },
+    reveal: (id) => ((this.notice = ''), this.#actions.reveal(id)),
+    commentField: () => this.#actions.commentField(),
     // Held, deleted, or on another post: said once, politely; nothing else moves.
     missing: () => (this.announcement = this.notice = this.localize.term('linkedCommentMissing')),
   });
@@ -211,17 +186,11 @@ export class PressComments extends PressElement {
     PressCommentForm.define();
     super.connectedCallback();
     const saved = readAuthor();
-    if (saved) {
-      this.#formMemory.fields = saved;
-      this.#formMemory.remember = true;
-    }
+    if (saved) Object.assign(this.#formMemory, { fields: saved, remember: true });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('source') || changed.has('post')) this.replyTo = null;
-    const user = this.#session.session?.user;
-    const name = user ? user.name || `#${user.id}` : null;
-    if ((this.signedIn?.name ?? null) !== name) this.signedIn = name === null ? null : { name };
+    if (changed.has('source') || changed.has('post')) this.#actions.replyTo = null;
     const key = [this.localize.lang(), this.maxDepth, pageUrl()].join('\u0000');
     if (key !== this.#epochKey || changed.has('strings')) {
       this.#epochKey = key;
@@ -253,165 +222,78 @@ export class PressComments extends PressElement {
         ${heading(this.headingLevel, { part: 'heading', id: 'comments-heading', className: 'heading' }, count > 0 ? t.term('commentCount', count) : t.term('comments'))}
         ${status === 'done' && !thread.size
           ? nothing // nothing to sort (yet): it appears with the first comment
-          : html`<button part="sort" class="sort" type="button" aria-pressed=${newest ? 'true' : 'false'} @click=${this.#toggleOrder}>${t.term('newestFirst')}</button>`}
+          : html`<button part="sort" class="sort" type="button" aria-pressed=${newest} @click=${this.#toggleOrder}>${t.term('newestFirst')}</button>`}
       </div>
       <div part="status" class="visually-hidden" role="status">${busy ? t.term('loading') : this.announcement}</div>
       ${this.notice ? html`<p part="notice" class="notice" aria-hidden="true">${this.notice}</p>` : nothing}
-      ${this.replyTo
+      ${this.#actions.replyTo
         ? nothing
         : // Why the reader, whose page printed a nonce, is a guest after all: the site said the nonce went stale.
           html`${this.#session.status === 'expired' ? html`<p part="session-expired" class="session-expired" role="alert">${t.term('sessionExpired')}</p>` : nothing}${this.#formTemplate()}`}
       ${status === 'error' && error ? errorView(t, t.term('errorLoadComments'), error, () => this.comments.retry()) : nothing}
       ${busy ? skeletonView() : thread.size === 0 && status === 'done' ? html`<p part="empty" class="empty">${t.term('noComments')}</p>` : nothing}
       <div class="thread-area">${newest ? announce : nothing}${thread.size
-        ? guard([thread, thread.version, this.#epoch, moreLoading], () => threadView(this.comments.roots, moreLoading || this.comments.settling, this.#threadContext(), this.#threadEvents))
-        : nothing}${newest ? nothing : announce}${status === 'done' && !this.comments.settling ? moreView(t, this.comments, this.#showMore) : nothing}</div>
+        ? guard([thread, thread.version, this.#epoch, moreLoading], () => threadView(this.comments.roots, moreLoading || this.comments.settling, this.#threadContext(), this.#actions.events))
+        : nothing}${newest ? nothing : announce}${status === 'done' && !this.comments.settling ? moreView(t, this.comments, this.#actions.showMore) : nothing}</div>
     </section>`;
   }
 
   #threadContext(): ThreadViewContext {
+    const { replyTo, target, copied } = this.#actions;
     return {
       localize: this.localize,
       maxDepth: this.maxDepth,
-      replyTo: this.replyTo?.id ?? null,
-      target: this.target,
-      copied: this.copied,
+      replyTo: replyTo?.id ?? null,
+      target,
+      copied,
       epoch: this.#epoch,
       pageUrl: pageUrl(),
-      canCopy: typeof navigator.clipboard?.writeText === 'function',
+      canCopy: !!navigator.clipboard,
       form: () => this.#formTemplate(),
     };
   }
 
   #formTemplate() {
     const { source, post } = this.#where();
+    const { replyTo } = this.#actions;
+    const user = this.#session.session?.user;
     // One property: the form reads its settings from it, and renders whenever this element does.
     return html`<press-comment-form
       .owner=${{
         ...this.#formOwner,
         localize: this.localize,
         memory: this.#formMemory,
-        replyTo: this.replyTo,
-        draftKey: source && post ? `${source}#${post}:${this.replyTo?.id ?? 0}` : null,
+        replyTo,
+        draftKey: source && post ? `${source}#${post}:${replyTo?.id ?? 0}` : null,
         headingLevel: this.headingLevel + 1,
         maxlength: this.maxlength,
         emailRequired: this.emailRequired,
-        signedIn: this.signedIn,
+        // A signed-in reader is greeted by name and asked no name or email.
+        signedIn: user ? { name: user.name || `#${user.id}` } : null,
         checking: this.#session.status === 'checking',
       } satisfies CommentFormOwner}
     ></press-comment-form>`;
   }
 
-  /** One listener for every comment's buttons and pictures (capture: `error` does not bubble). */
-  readonly #threadEvents = {
-    capture: true,
-    handleEvent: (event: Event): void => {
-      const origin = event.target as HTMLElement;
-      if (event.type === 'error' && origin instanceof HTMLImageElement) return this.comments.avatarFailed(Number(origin.dataset.id));
-      const button = event.type === 'click' ? origin.closest<HTMLElement>('[data-action]') : null;
-      if (button?.dataset.action === 'reply') void this.#startReply(Number(button.dataset.id));
-      if (button?.dataset.action === 'copy') this.#copyLink(Number(button.dataset.id));
-    },
-  };
-
   readonly #toggleOrder = (): void => {
     const order = this.#effectiveOrder() === 'newest' ? 'oldest' : 'newest';
     writeOrder(order);
     this.chosenOrder = order;
-    this.replyTo = null;
+    this.#actions.replyTo = null;
   };
-
-  readonly #showMore = async (): Promise<void> => {
-    const added = await this.comments.loadMore();
-    await this.updateComplete;
-    // The reader asked for more: keyboard users continue where the new ones start, and the page stays put.
-    const first = added.find((entry) => !entry.parent) ?? added[0];
-    if (first) this.#commentElement(first.comment.id)?.focus({ preventScroll: true });
-  };
-
-  #commentElement(id: number): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`#comment-${CSS.escape(String(id))}`);
-  }
-
-  async #startReply(id: number): Promise<void> {
-    const entry = this.comments.thread.get(id);
-    if (!entry) return;
-    this.comments.changed(this.replyTo?.id, entry);
-    this.replyTo = entry.comment;
-    await this.updateComplete;
-    const form = this.renderRoot.querySelector<PressCommentForm>('press-comment-form');
-    await form?.updateComplete;
-    form?.focusComment();
-  }
 
   readonly #formOwner: Pick<CommentFormOwner, 'submitComment' | 'commentPosted' | 'postFailed' | 'cancelReply'> = {
-    submitComment: (input) => this.#submitComment(input),
-    commentPosted: (comment) => void this.#commentPosted(comment),
-    postFailed: (error) => this.emit(new PressErrorEvent(error.toDetail())),
-    cancelReply: () => void this.#cancelReply(),
-  };
-
-  async #cancelReply(): Promise<void> {
-    const id = this.replyTo?.id;
-    if (id === undefined) return;
-    this.comments.changed(id);
-    this.replyTo = null;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#comment-${id} [part="reply"]`)?.focus();
-  }
-
-  #submitComment(draft: CommentInput): Promise<Comment> | null {
-    const { source, post } = this.#where();
-    if (!source || !post) throw new SourceError('no-source', 'No source/post attribute and no WordPress post on this page');
-    this.announcement = '';
-    return sendComment(draft, {
-      source,
-      post,
-      session: this.#session.session,
-      classicUrl: this.formAction || discoverCommentFormAction() || undefined,
-      timeout: this.timeout,
-      postOnce: this.#postOnce,
-      listed: (id) => !!this.comments.thread.get(id),
+    ...commentPosting({
+      where: () => this.#where(),
+      session: this.#session,
+      formAction: () => this.formAction,
+      timeout: () => this.timeout,
+      thread: this.comments,
+      actions: this.#actions,
+      say: this.#say,
       emit: (event) => this.emit(event),
-      signedOut: () => this.#session.leave(),
-    });
-  }
-
-  /** The reader's comment shows where the order puts it, and focus (and the view) go to it. */
-  async #commentPosted(comment: Comment): Promise<void> {
-    this.comments.changed(this.replyTo?.id);
-    this.comments.addPosted(comment);
-    this.replyTo = null;
-    this.announcement = this.localize.term(comment.status === 'approved' ? 'commentPosted' : 'awaitingModeration');
-    if (comment.status !== 'approved') {
-      const { source, post } = this.#where();
-      rememberHeld(source, comment.post || post, comment);
-    }
-    this.emit(new PressCommentPostedEvent(comment));
-    await this.updateComplete;
-    this.#commentElement(comment.id)?.focus();
-  }
-
-  /** Loads until comment `id` is there, marks it as the target and returns its element (null: not in the thread). */
-  async #reveal(id: number): Promise<HTMLElement | null> {
-    const entry = await this.comments.loadUntil(id);
-    if (!entry) return null;
-    this.notice = '';
-    this.comments.changed(this.target, entry);
-    this.target = id;
-    await this.updateComplete;
-    return this.#commentElement(id);
-  }
-
-  #copyLink(id: number): void {
-    navigator.clipboard.writeText(`${pageUrl()}#comment-${id}`).then(
-      () => {
-        this.comments.changed(this.copied, id);
-        this.copied = id;
-        this.announcement = this.localize.term('linkCopied');
-      },
-      () => (this.announcement = this.localize.term('linkCopyFailed')),
-    );
-  }
+    }),
+    postFailed: (error) => this.emit(new PressErrorEvent(error.toDetail())),
+    cancelReply: () => void this.#actions.cancelReply(),
+  };
 }
-

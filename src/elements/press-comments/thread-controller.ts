@@ -37,11 +37,11 @@ export interface ThreadControllerOptions {
   /** A load or a further page failed. */
   onError: (error: SourceError) => void;
   /** The first page is shown. */
-  onLoaded?: () => void;
+  onLoaded: () => void;
   /** Work for each comment of a page before it is shown (formatting its date), done in the same slices as sanitizing. */
-  prepare?: (comment: Comment) => void;
+  prepare: (comment: Comment) => void;
   /** A first page is asked for. */
-  loading?: () => void;
+  loading: () => void;
 }
 
 /**
@@ -88,12 +88,12 @@ export class ThreadController implements ReactiveController {
       task: async ([source, post, timeout, order], signal) => {
         if (!source || !post) throw new SourceError('no-source', 'No source/post attribute and no WordPress post on this page');
         this.#moreAbort?.abort();
-        options.loading?.();
-        const page = await loadThreadPage(source, { post, page: 1, order, signal, timeout });
-        await prepare(page.comments, this.#prepareOne, signal);
+        options.loading();
+        const inputs = { source, post, timeout, order };
+        const page = await this.#load(inputs, 1, signal);
         if (signal.aborted) throw new SourceError('aborted', 'Aborted');
         // A fresh first page starts the thread over: later pages belong to the previous load.
-        this.#inputs = { source, post, timeout, order };
+        this.#inputs = inputs;
         this.thread = new Thread(order);
         this.#unshown.clear();
         this.#listed.clear();
@@ -103,17 +103,23 @@ export class ThreadController implements ReactiveController {
         this.#total = page.total;
         this.#showInSlices(this.#addListed(page.comments));
         // The reader's own comments still awaiting moderation stay visible to them after a reload, until listed.
-        const held = stillHeld(readHeld(heldKey(source, post)), page.comments);
-        writeHeld(heldKey(source, post), held);
+        const key = heldKey(source, post);
+        const held = stillHeld(readHeld(key), page.comments);
+        writeHeld(key, held);
         this.#addOwn(held);
         return this.thread;
       },
-      onDone: () => options.onLoaded?.(),
+      onDone: options.onLoaded,
       onError: options.onError,
     });
   }
 
-  readonly #prepareOne = (comment: Comment): void => this.#options.prepare?.(comment);
+  /** One page, its bodies sanitized and its dates formatted (in slices) before it is shown. */
+  async #load({ source, post, order, timeout }: ThreadInputs, page: number, signal: AbortSignal) {
+    const result = await loadThreadPage(source, { post, page, order, signal, timeout });
+    await prepare(result.comments, this.#options.prepare, signal);
+    return result;
+  }
 
   get status() {
     return this.#first.status;
@@ -136,14 +142,6 @@ export class ThreadController implements ReactiveController {
   /** Whether part of the latest page is still to render. */
   get settling(): boolean {
     return this.#unshown.size > 0;
-  }
-
-  /** Renders everything at once (a link to a comment must find it in the DOM). */
-  showAll(): void {
-    if (!this.#unshown.size) return;
-    this.#unshown.clear();
-    this.thread.version++;
-    this.#host.requestUpdate();
   }
 
   /** Comments of the thread: WordPress's total plus the reader's own approved ones it does not count yet. */
@@ -203,8 +201,7 @@ export class ThreadController implements ReactiveController {
     this.moreError = null;
     this.#host.requestUpdate();
     try {
-      const result = await loadThreadPage(inputs.source, { post: inputs.post, page, order: inputs.order, signal: abort.signal, timeout: inputs.timeout });
-      await prepare(result.comments, this.#prepareOne, abort.signal);
+      const result = await this.#load(inputs, page, abort.signal);
       if (abort.signal.aborted || this.#inputs !== inputs) return [];
       this.nextPage = result.next ? page + 1 : null;
       return this.#showInSlices(this.#addListed(result.comments));
@@ -226,7 +223,12 @@ export class ThreadController implements ReactiveController {
       else await this.loadMore();
     }
     const entry = this.thread.get(id) ?? null;
-    if (entry) this.showAll();
+    // Found: everything renders at once, so the link finds it in the DOM.
+    if (entry && this.#unshown.size) {
+      this.#unshown.clear();
+      this.thread.version++;
+      this.#host.requestUpdate();
+    }
     return entry;
   }
 

@@ -26,7 +26,7 @@ export interface ThreadViewContext {
   epoch: number;
   /** The page's URL without its hash: permalinks add `#comment-ID`. */
   pageUrl: string;
-  /** Whether a copy-link button is offered (the Clipboard API is there). */
+  /** Whether a copy-link button is offered (the Clipboard API is there: a secure page). */
   canCopy: boolean;
   /** The reply form, rendered inside the comment it answers. */
   form: () => TemplateResult;
@@ -43,7 +43,7 @@ const key = (item: Item): number => item.entry.comment.id;
 
 /** The top level of the thread. */
 export function threadView(roots: readonly ThreadEntry[], busy: boolean, ctx: ThreadViewContext, handlers: EventListenerObject): TemplateResult {
-  return html`<ol part="thread" class="thread" aria-busy=${busy ? 'true' : 'false'} @click=${handlers} @error=${handlers}>${levelView(roots, 1, ctx)}</ol>`;
+  return html`<ol part="thread" class="thread" aria-busy=${busy} @click=${handlers} @error=${handlers}>${levelView(roots, 1, ctx)}</ol>`;
 }
 
 /** One level of the tree; at the depth cap, deeper replies follow their ancestor at the same level. */
@@ -95,7 +95,7 @@ function commentView(entry: ThreadEntry, replyTo: ThreadEntry | null, ctx: Threa
     ${held || id <= 0
       ? nothing
       : html`<div class="actions-row">
-          <button part="reply" class="reply" type="button" data-action="reply" data-id=${id} aria-label=${t.term('replyTo', name)} aria-expanded=${ctx.replyTo === id ? 'true' : 'false'}>
+          <button part="reply" class="reply" type="button" data-action="reply" data-id=${id} aria-label=${t.term('replyTo', name)} aria-expanded=${ctx.replyTo === id}>
             ${t.term('reply')}
           </button>
           ${ctx.canCopy
