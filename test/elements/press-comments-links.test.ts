@@ -115,7 +115,7 @@ describe('press-comments: links, arriving at a comment, lazy loading', function 
     await until(() => shadow(el).activeElement === target, 3000, 'focus on the target');
     expect(inView(target), `top ${target.getBoundingClientRect().top}`).to.equal(true);
     expect(requests(), 'found on the first page').to.have.length(1);
-    // Nothing around it renders later at another height: the target stays put.
+    // Off-screen comments skip layout until near (content-visibility): the target stays put once they render.
     const top = target.getBoundingClientRect().top;
     await pause(300);
     expect(Math.abs(target.getBoundingClientRect().top - top), 'the target did not move').to.be.below(1);

