@@ -35,18 +35,14 @@ export class SourceError extends Error {
   }
 
   /**
-   * Wraps anything thrown into a SourceError, keeping a SourceError as it is. The request layer
-   * types every transport failure itself, so anything else thrown came from reading the answer:
-   * it is labelled `parse`, never passed off as a network failure.
+   * Wraps anything thrown into a SourceError, keeping a SourceError as it is. `request` (the only
+   * caller of fetch) types every transport failure itself, so anything else thrown came from
+   * reading the answer: it is labelled `parse`, never passed off as a network failure.
    */
   static from(error: unknown): SourceError {
     if (error instanceof SourceError) return error;
     if (isAbort(error)) return new SourceError('aborted', 'Aborted');
-    if (error instanceof DOMException && error.name === 'TimeoutError') return new SourceError('timeout', 'Timed out');
-    const message = error instanceof Error ? error.message : String(error);
-    // A bare fetch() elsewhere rejects with "Failed to fetch": that one is the network.
-    if (error instanceof TypeError && /fetch|network/i.test(message)) return new SourceError('network', message);
-    return new SourceError('parse', message);
+    return new SourceError('parse', error instanceof Error ? error.message : String(error));
   }
 }
 
