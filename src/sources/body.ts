@@ -27,7 +27,7 @@ export async function readBody(response: Response, maxBytes: number): Promise<Ui
     }
     chunks.push(value);
   }
-  return chunks.length === 1 ? chunks[0] : new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer());
+  return new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer());
 }
 
 /** The `charset` parameter of a Content-Type header, or ''. */

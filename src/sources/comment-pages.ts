@@ -24,10 +24,11 @@ const MAX_REPLY_LEVELS = 10;
  * (`parent=<ids>&order=asc`): replies stay under their parent, oldest first, on the page of
  * their thread. `total` is then the count of the whole thread, asked once with the first page.
  */
-export async function loadThreadPage(source: string | URL, { post, page, order, signal, timeout }: ThreadPageOptions): Promise<CommentPage> {
-  if (order === 'oldest') return loadComments(source, { post, page, signal, timeout });
-  const counting = page === 1 ? loadComments(source, { post, perPage: 1, signal, timeout }) : null;
-  const top = await loadComments(source, { post, page, order: 'desc', parents: [0], signal, timeout });
+export async function loadThreadPage(source: string | URL, { order, ...query }: ThreadPageOptions): Promise<CommentPage> {
+  // `query`: post, page, signal, timeout.
+  if (order === 'oldest') return loadComments(source, query);
+  const counting = query.page === 1 ? loadComments(source, { ...query, perPage: 1 }) : null;
+  const top = await loadComments(source, { ...query, order: 'desc', parents: [0] });
   const comments: Comment[] = [...top.comments];
   let parents = top.comments.map((c) => c.id);
   for (let level = 0; parents.length && level < MAX_REPLY_LEVELS; level++) {
@@ -36,7 +37,7 @@ export async function loadThreadPage(source: string | URL, { post, page, order, 
     for (let at = 0; at < parents.length; at += COMMENTS_PER_PAGE) {
       const ids = parents.slice(at, at + COMMENTS_PER_PAGE);
       for (let replyPage = 1; ; replyPage++) {
-        const result = await loadComments(source, { post, page: replyPage, parents: ids, signal, timeout });
+        const result = await loadComments(source, { ...query, page: replyPage, parents: ids });
         replies.push(...result.comments);
         if (!result.next || !result.comments.length) break;
       }

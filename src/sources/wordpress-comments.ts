@@ -39,9 +39,10 @@ export const commentsUrl = (source: string | URL, { post, page = 1, order = 'asc
 
 /** Loads one page of a post's approved comments (WordPress sends them flat; see threadComments). */
 export async function loadComments(source: string | URL, options: LoadCommentsOptions): Promise<CommentPage> {
-  const { page = 1, signal, timeout } = options;
+  const { page = 1 } = options;
   const url = commentsUrl(source, options);
-  const { response, items } = await fetchList(url, { signal, timeout });
+  // Of the options, the request reads only `signal` and `timeout`.
+  const { response, items } = await fetchList(url, options);
   const comments = parseEach(items, (item) => parseComment(item, url.href), 'comments');
   const lastPage = countHeader(response, 'x-wp-totalpages') || page;
   return {
