@@ -109,10 +109,10 @@ async function wordPressNeighbours(source: URL, current: string, options: Neighb
     // With a thumbnail, the embedded image too: `_links` and `_embedded` let `_embed` work under `_fields`.
     ...(options.thumbnails ? { _embed: 'wp:featuredmedia', _fields: `${NEIGHBOUR_FIELDS},_embedded,_links` } : { _fields: NEIGHBOUR_FIELDS }),
   };
-  const [prev, next] = await Promise.all([
-    firstPost(withQuery(collection, { ...shared, before: date, order: 'desc' }), options),
-    firstPost(withQuery(collection, { ...shared, after: date, order: 'asc' }), options),
-  ]);
+  // A neighbour that cannot be read is left out; the other side still shows.
+  const [prev, next] = await Promise.all(
+    [{ before: date, order: 'desc' }, { after: date, order: 'asc' }].map(async (side) => (await loadPosts(withQuery(collection, { ...shared, ...side }), options))[0] ?? null),
+  );
   return { prev, next };
 }
 
@@ -139,15 +139,9 @@ async function currentPost(collection: URL, current: string, options: NeighbourQ
   }
   if (!id && !slug) throw new SourceError('not-found', `No post id or slug in ${current}`);
   // A slug is unique per date archive only, so a few posts may share it: the link decides.
-  const posts = await fetchPosts(withQuery(collection, id ? { _fields: CURRENT_FIELDS, include: id, per_page: 1 } : { _fields: CURRENT_FIELDS, slug, per_page: 10 }), options);
+  const posts = (await fetchList(withQuery(collection, id ? { _fields: CURRENT_FIELDS, include: id, per_page: 1 } : { _fields: CURRENT_FIELDS, slug, per_page: 10 }), options)).items.map(obj).filter((p): p is Json => !!p);
   const post = id ? posts.find((p) => String(p.id) === id) : (posts.find((p) => sameArticleUrl(String(p.link ?? ''), current)) ?? (posts.length === 1 ? posts[0] : undefined));
   if (!post) throw new SourceError('not-found', `${current} is not in the source`);
   return post;
 }
 
-const fetchPosts = async (url: URL, options: NeighbourQuery): Promise<Json[]> => (await fetchList(url, options)).items.map(obj).filter((p): p is Json => !!p);
-
-async function firstPost(url: URL, options: NeighbourQuery): Promise<Article | null> {
-  // A neighbour that cannot be read is left out; the other side still shows.
-  return (await loadPosts(url, options))[0] ?? null;
-}
