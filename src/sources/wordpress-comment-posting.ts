@@ -71,12 +71,12 @@ export interface PostOptions extends Omit<RequestOptions, 'init'> {
  */
 export async function postComment(source: string | URL, input: CommentInput, options: PostOptions = {}): Promise<PostedComment> {
   const url = new URL(source, document.baseURI);
-  const { signedIn, signal, timeout } = options;
+  const { signedIn } = options;
   // WordPress fills in a signed-in author's name, e-mail and website itself.
   const author = signedIn ? { author: signedIn.userId } : { author_name: input.authorName, author_email: input.authorEmail, author_url: input.authorUrl };
+  // Of the options, the request reads `signal`, `timeout` and `maxBytes`.
   const { response, text } = await request(url, {
-    signal,
-    timeout,
+    ...options,
     init: {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', ...(signedIn && { 'X-WP-Nonce': signedIn.nonce }) },
@@ -130,8 +130,7 @@ async function postClassic(restUrl: URL, input: CommentInput, options: PostOptio
   });
   const sameOrigin = url.origin === location.origin;
   const { response, text } = await request(url, {
-    signal: options.signal,
-    timeout: options.timeout,
+    ...options,
     init: {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
