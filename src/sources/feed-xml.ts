@@ -108,8 +108,8 @@ const isImage = (el: Element): boolean => /^image\//i.test(el.getAttribute('type
  * iTunes episode image.
  */
 export function findImage(item: Element, documentBase: string, atomNs: NsTest): { image?: ArticleImage; credit?: string } {
-  const media = [...children(item, 'content', isMediaNs), ...children(item, 'thumbnail', isMediaNs)];
-  for (const group of children(item, 'group', isMediaNs)) media.push(...children(group, 'content', isMediaNs), ...children(group, 'thumbnail', isMediaNs));
+  // The item's own media first, then each <media:group>'s.
+  const media = [item, ...children(item, 'group', isMediaNs)].flatMap((holder) => [...children(holder, 'content', isMediaNs), ...children(holder, 'thumbnail', isMediaNs)]);
   const candidates = [
     ...media.filter((el) => el.localName === 'thumbnail' || el.getAttribute('medium') === 'image' || isImage(el)),
     ...children(item, 'enclosure', isRssNs).filter(isImage),
@@ -123,9 +123,8 @@ export function findImage(item: Element, documentBase: string, atomNs: NsTest): 
     const width = Number(el.getAttribute('width')) || undefined;
     const height = Number(el.getAttribute('height')) || undefined;
     const alt = htmlToText(firstText(el, [['description', isMediaNs], ['title', isMediaNs]]));
-    // Media RSS lets a credit sit on the media element, its <media:group> or the item.
-    const group = el.parentElement && el.parentElement !== item ? el.parentElement : null;
-    const credit = htmlToText(firstText(el, [['credit', isMediaNs]]) || (group ? firstText(group, [['credit', isMediaNs]]) : '') || firstText(item, [['credit', isMediaNs]])) || undefined;
+    // Media RSS lets a credit sit on the media element, its <media:group> (its parent, when not the item) or the item.
+    const credit = htmlToText([el, el.parentElement!, item].map((holder) => firstText(holder, [['credit', isMediaNs]])).find(Boolean)) || undefined;
     return { image: { src: url, alt, width, height }, credit };
   }
   return {};
