@@ -77,9 +77,5 @@ function itemLink(item: Element, base: string): string {
 
 const mediaGroupTitle = (item: Element): string => firstText(item, [['group', isMediaNs]], (group) => firstText(group, [['title', isMediaNs]]));
 
-/** RSS `<author>` is an email address, usually `mail@example.org (Name)`: readers should see the name only. */
-function authorName(text: string): string {
-  const named = /^\S+@\S+\s*\((.+)\)$/.exec(text);
-  if (named) return named[1];
-  return /^\S+@\S+$/.test(text) ? '' : text;
-}
+/** RSS `<author>` is an email address, usually `mail@example.org (Name)`: readers see the name only, a bare address not at all. */
+const authorName = (text: string): string => text.replace(/^\S+@\S+?(\s*\((.+)\))?$/, '$2');
