@@ -29,20 +29,20 @@ const counts = new Map<string, Map<number, Promise<number>>>();
 const queued = new Map<string, Map<number, Waiter>>();
 let flushTimer: ReturnType<typeof setTimeout> | undefined;
 
+/** The map `outer` holds under `key`, made when there is none. */
+const mapIn = <V>(outer: Map<string, Map<number, V>>, key: string): Map<number, V> => outer.get(key) ?? outer.set(key, new Map()).get(key)!;
+
 /**
  * The number of approved comments on `post` in the comments collection `collection`
  * (`…/wp/v2/comments`). Cached for the page; a failure is forgotten, so a retry asks again.
  */
 export function commentCount(collection: URL, post: number): Promise<number> {
   const key = collection.href;
-  let known = counts.get(key);
-  if (!known) counts.set(key, (known = new Map()));
+  const known = mapIn(counts, key);
   const cached = known.get(post);
   if (cached) return cached;
   const promise = new Promise<number>((resolve, reject) => {
-    let waiting = queued.get(key);
-    if (!waiting) queued.set(key, (waiting = new Map()));
-    waiting.set(post, { resolve, reject });
+    mapIn(queued, key).set(post, { resolve, reject });
   });
   known.set(post, promise);
   promise.catch(() => {
