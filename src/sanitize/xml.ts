@@ -51,7 +51,8 @@ function declarePrefixes(text: string): string {
   for (const [, prefix] of text.matchAll(/(?:<\/?|\s)([A-Za-z_][\w.-]*):[A-Za-z_]/g)) used.add(prefix);
   const declarations = [...used]
     .filter((prefix) => prefix !== 'xml' && prefix !== 'xmlns' && !new RegExp(`xmlns:${prefix}\\s*=`).test(text))
-    .map((prefix) => ` xmlns:${prefix}="${(KNOWN_PREFIXES as Record<string, string>)[prefix] ?? `urn:x-undeclared:${prefix}`}"`)
+    // Own keys only: a prefix named like an inherited member (`constructor:x`) is no known prefix.
+    .map((prefix) => ` xmlns:${prefix}="${Object.hasOwn(KNOWN_PREFIXES, prefix) ? KNOWN_PREFIXES[prefix as keyof typeof KNOWN_PREFIXES] : `urn:x-undeclared:${prefix}`}"`)
     .join('');
   return declarations ? text.replace(/<(?![?!])[^\s/>]+/, (root) => root + declarations) : text;
 }
