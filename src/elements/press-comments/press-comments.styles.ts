@@ -39,15 +39,18 @@ export const commentsStyles = css`
     align-items: center;
     justify-content: space-between;
   }
-  .sort {
+  .sort,
+  .reply {
     min-height: 2.25rem;
+    background: none;
+    font: inherit;
+    cursor: pointer;
+  }
+  .sort {
     padding: 0.25rem 0.75rem;
     border: 1px solid var(--_strong-line);
     border-radius: 999px;
-    background: none;
     color: inherit;
-    font: inherit;
-    cursor: pointer;
   }
   .sort::before {
     content: '';
@@ -110,9 +113,12 @@ export const commentsStyles = css`
     outline: var(--press-focus-ring-width, 2px) solid var(--press-focus-ring-color, var(--_accent));
     outline-offset: 4px;
   }
-  .thread > .item {
+  .thread > .item,
+  .skeleton-comment {
     border-top: 1px solid var(--_line);
     padding-top: var(--_gap);
+  }
+  .thread > .item {
     margin-bottom: var(--_gap);
   }
   .replies {
@@ -216,23 +222,13 @@ export const commentsStyles = css`
     border-inline-start: 3px solid var(--_line);
   }
   .reply {
-    min-height: 2.25rem;
     padding: 0.25rem 0;
     border: 0;
-    background: none;
     color: var(--_accent);
-    font: inherit;
-    cursor: pointer;
-  }
-  .load-more,
-  .new-comments-button {
-    justify-self: start;
   }
   .skeleton-comment {
     display: flex;
     gap: 0.75rem;
-    border-top: 1px solid var(--_line);
-    padding-top: var(--_gap);
     min-height: 7.5rem;
   }
   .skeleton-avatar {
@@ -256,6 +252,10 @@ export const commentsStyles = css`
 
   /* The new comments are announced where they will appear, and kept in sight while the thread is:
      in a long oldest-first thread that place is far below the reader. Only the button takes clicks. */
+  .load-more,
+  .new-comments-button {
+    justify-self: start;
+  }
   .new-comments {
     position: sticky;
     top: 0.75rem;
