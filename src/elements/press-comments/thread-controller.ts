@@ -5,6 +5,7 @@ import type { Comment } from '../../sources/models.js';
 import { loadThreadPage } from '../../sources/comment-pages.js';
 import { stillHeld } from '../../sources/wordpress-comments.js';
 import { discoverWordPress, discoveredRoute } from '../../sources/discover.js';
+import { parseUrl } from '../../sanitize/url.js';
 import { heldKey, readHeld, writeHeld } from './reader-memory.js';
 import { Thread, nextTask, prepare, type CommentOrder, type ThreadEntry } from './thread.js';
 
@@ -15,12 +16,8 @@ import { Thread, nextTask, prepare, type CommentOrder, type ThreadEntry } from '
 export function resolveThread(sourceAttribute: string, postAttribute: number): { source: string; post: number } {
   const source = sourceAttribute || discoveredRoute('wp/v2/comments')?.href || '';
   if (postAttribute > 0) return { source, post: Math.floor(postAttribute) };
-  try {
-    const fromSource = Number(new URL(source, document.baseURI).searchParams.get('post'));
-    if (Number.isInteger(fromSource) && fromSource > 0) return { source, post: fromSource };
-  } catch {
-    // not a URL: fall through
-  }
+  const fromSource = Number(parseUrl(source, document.baseURI)?.searchParams.get('post'));
+  if (Number.isInteger(fromSource) && fromSource > 0) return { source, post: fromSource };
   return { source, post: discoverWordPress().postId ?? 0 };
 }
 
