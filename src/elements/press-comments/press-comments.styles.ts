@@ -17,9 +17,7 @@ export const commentsStyles = css`
     --_accent: var(--press-accent, light-dark(#0a58a8, #8cc4ff));
     --_line: var(--press-border-color, color-mix(in srgb, currentColor 16%, transparent));
     --_strong-line: var(--press-border-color, color-mix(in srgb, currentColor 35%, transparent));
-    --_muted: var(--press-muted-color, color-mix(in srgb, currentColor 78%, transparent));
     --_error: var(--press-error-color, light-dark(#b3261e, #ffb4ab));
-    --_skeleton: color-mix(in srgb, currentColor 9%, transparent);
     --_avatar: var(--press-comments-avatar-size, 2.75rem);
   }
   .base,
@@ -186,7 +184,7 @@ export const commentsStyles = css`
   .permalink,
   .in-reply-to {
     justify-self: start;
-    color: var(--_muted);
+    color: var(--press-muted-color, color-mix(in srgb, currentColor 78%, transparent));
     text-decoration: none;
   }
   .permalink:hover,
@@ -231,8 +229,9 @@ export const commentsStyles = css`
     gap: 0.75rem;
     min-height: 7.5rem;
   }
-  .skeleton-avatar {
-    background: var(--_skeleton);
+  .skeleton-avatar,
+  .line {
+    background: color-mix(in srgb, currentColor 9%, transparent);
   }
   .skeleton-lines {
     flex: 1;
@@ -244,7 +243,6 @@ export const commentsStyles = css`
   .line {
     height: 0.9rem;
     border-radius: 4px;
-    background: var(--_skeleton);
   }
   .line:last-child {
     width: 60%;
