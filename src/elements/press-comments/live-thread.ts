@@ -71,15 +71,12 @@ export class LiveThread implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (typeof IntersectionObserver !== 'undefined') {
-      this.#observer = new IntersectionObserver((entries) => {
-        this.#onScreen = entries[entries.length - 1]?.isIntersecting ?? false;
-        this.#sync();
-      });
-      this.#observer.observe(this.#host);
-    } else {
-      this.#onScreen = true;
-    }
+    // Every browser with the CSS these elements need (light-dark(), :state()) has IntersectionObserver.
+    this.#observer = new IntersectionObserver((entries) => {
+      this.#onScreen = entries[entries.length - 1]?.isIntersecting ?? false;
+      this.#sync();
+    });
+    this.#observer.observe(this.#host);
     document.addEventListener('visibilitychange', this.#sync);
     this.#sync();
   }
