@@ -73,7 +73,7 @@ export class LiveThread implements ReactiveController {
   hostConnected(): void {
     // Every browser with the CSS these elements need (light-dark(), :state()) has IntersectionObserver.
     this.#observer = new IntersectionObserver((entries) => {
-      this.#onScreen = entries[entries.length - 1]?.isIntersecting ?? false;
+      this.#onScreen = entries.at(-1)?.isIntersecting ?? false;
       this.#sync();
     });
     this.#observer.observe(this.#host);
