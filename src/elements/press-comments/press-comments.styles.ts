@@ -256,8 +256,7 @@ export const commentsStyles = css`
   }
   .new-comments {
     position: sticky;
-    top: 0.75rem;
-    bottom: 0.75rem;
+    inset-block: 0.75rem;
     z-index: 1;
     pointer-events: none;
   }
