@@ -182,7 +182,7 @@ export class ThreadController implements ReactiveController {
 
   /** Renders these entries anew on the next update (and nothing else of the thread). */
   changed(...entries: Array<ThreadEntry | number | null | undefined>): void {
-    for (const entry of entries) this.thread.touch(typeof entry === 'number' ? this.thread.get(entry) : (entry ?? undefined));
+    for (const entry of entries) this.thread.touch(typeof entry === 'number' ? this.thread.get(entry) : entry);
     this.#host.requestUpdate();
   }
 

@@ -110,8 +110,8 @@ export class Thread {
   }
 
   /** Marks an entry (and its ancestors, whose markup holds it) as changed. */
-  touch(entry: ThreadEntry | undefined): void {
-    for (let at = entry; at; at = at.parent ?? undefined) at.version++;
+  touch(entry: ThreadEntry | null | undefined): void {
+    for (let at = entry; at; at = at.parent) at.version++;
     this.version++;
   }
 }
