@@ -175,10 +175,10 @@ export const commentsStyles = css`
   .required {
     font-size: 0.85em;
   }
+  /* At least 24px tall (WCAG target size): one line of a 24px line box, never empty. */
   .author a,
   .permalink {
     display: inline-block;
-    min-height: 24px;
     line-height: 24px;
   }
   .permalink,
