@@ -18,8 +18,9 @@ export const MAX_BACKOFF_SECONDS = 600;
 export const liveConverter = {
   fromAttribute: (value: string | null): number | null => {
     if (value === null || value.trim().toLowerCase() === 'false') return null;
+    // A blank value is Number('') = 0: the default, like anything unreadable.
     const seconds = Number(value);
-    return value.trim() === '' || !Number.isFinite(seconds) || seconds <= 0 ? DEFAULT_LIVE_SECONDS : Math.max(1, seconds);
+    return !Number.isFinite(seconds) || seconds <= 0 ? DEFAULT_LIVE_SECONDS : Math.max(1, seconds);
   },
 };
 
