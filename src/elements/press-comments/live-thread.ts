@@ -92,9 +92,8 @@ export class LiveThread implements ReactiveController {
   }
 
   hostUpdated(): void {
-    // `live` switched on, off or to another interval.
-    if (this.#options.interval() === null) this.#stop();
-    else this.#sync();
+    // `live` switched on, off or to another interval (off: #sync disarms the timer).
+    this.#sync();
   }
 
   /** A fresh first page: checks count from what it shows. */
