@@ -144,7 +144,7 @@ export class LiveThread implements ReactiveController {
     const { thread, timeout } = this.#options;
     const { source, post } = this.#options.where();
     if (thread.status !== 'done' || !source || !post) return null;
-    const after = [this.#baseline ?? '', newestDate(listedComments(thread.thread.roots))].sort().pop() ?? '';
+    const after = [this.#baseline ?? '', newestDate(listedComments(thread.thread.roots))].sort().pop()!;
     if (this.#baseline === null) {
       // Later pages are not loaded, so the first page's newest is not the thread's: learn that once, announce nothing.
       return loadNewestDate(source, { post, signal, timeout: timeout() }).then((newest) => {
