@@ -4,8 +4,6 @@ import { sanitizedOnce, type SafeMarkup } from '../../sanitize/html.js';
 /** `oldest` (WordPress's default) or `newest` first, for the top level; replies are always oldest first. */
 export type CommentOrder = 'oldest' | 'newest';
 
-export const isOrder = (value: unknown): value is CommentOrder => value === 'oldest' || value === 'newest';
-
 const bodies = new WeakMap<Comment, SafeMarkup>();
 const body = (c: Comment): SafeMarkup => bodies.get(c) ?? sanitizedOnce(c.contentHtml, 'comment');
 
