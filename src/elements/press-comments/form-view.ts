@@ -13,7 +13,7 @@ import type { PressCommentForm } from './comment-form.js';
 export function formView(form: PressCommentForm): TemplateResult {
   const { errors, owner } = form;
   const { localize: t, replyTo, signedIn, checking } = owner;
-  const messages = FIELD_ORDER.filter((f) => errors[f]).map((f) => errors[f]!);
+  const messages = FIELD_ORDER.map((f) => errors[f]).filter(Boolean);
   const left = owner.maxlength - [...form.draft.text].length;
   return html`<form part="form" class="form" id="respond" novalidate aria-labelledby="form-heading" @submit=${form.onSubmit}>
     <div class="form-head">
