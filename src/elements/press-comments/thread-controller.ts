@@ -213,13 +213,13 @@ export class ThreadController implements ReactiveController {
     }
   }
 
-  /** Loads pages until comment `id` is in the thread; its entry, or null when the thread has no such comment. */
-  async loadUntil(id: number): Promise<ThreadEntry | null> {
+  /** Loads pages until comment `id` is in the thread; its entry, or undefined when the thread has no such comment. */
+  async loadUntil(id: number): Promise<ThreadEntry | undefined> {
     while (!this.thread.get(id) && this.nextPage && !this.moreError) {
       if (this.moreLoading) await new Promise((resolve) => setTimeout(resolve, 50));
       else await this.loadMore();
     }
-    const entry = this.thread.get(id) ?? null;
+    const entry = this.thread.get(id);
     // Found: everything renders at once, so the link finds it in the DOM.
     if (entry && this.#unshown.size) {
       this.#unshown.clear();
