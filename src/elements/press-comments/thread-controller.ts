@@ -166,10 +166,9 @@ export class ThreadController implements ReactiveController {
   }
 
   /** The reader's own comment, just posted: shown where the order puts it, counted if approved. */
-  addPosted(comment: Comment): ThreadEntry | undefined {
+  addPosted(comment: Comment): void {
     this.#addOwn([comment]);
     this.#host.requestUpdate();
-    return this.thread.get(comment.id);
   }
 
   /** A commenter's picture could not load: their initials stay instead. */
