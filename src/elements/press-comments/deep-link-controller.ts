@@ -37,12 +37,12 @@ export class DeepLinkController implements ReactiveController {
   }
 
   hostConnected(): void {
-    window.addEventListener('hashchange', this.#onHashChange);
+    window.addEventListener('hashchange', this.#take);
     this.#take();
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('hashchange', this.#onHashChange);
+    window.removeEventListener('hashchange', this.#take);
   }
 
   hostUpdated(): void {
@@ -50,15 +50,15 @@ export class DeepLinkController implements ReactiveController {
     if (this.#pending && this.#options.ready()) queueMicrotask(() => void this.#run());
   }
 
-  readonly #onHashChange = (): void => this.#take();
-
-  #take(hash = location.hash): void {
+  /** Takes the page's hash, if it is one of ours. An arrow: it is also the hashchange listener. */
+  readonly #take = (): void => {
+    const hash = location.hash;
     if (!OURS.test(hash)) return;
     this.#pending = hash;
     this.#options.loadNow();
     if (this.#options.ready()) void this.#run();
     else this.#host.requestUpdate();
-  }
+  };
 
   async #run(): Promise<void> {
     if (this.#running) return;

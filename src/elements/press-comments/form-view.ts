@@ -13,11 +13,11 @@ import type { PressCommentForm } from './comment-form.js';
 export function formView(form: PressCommentForm): TemplateResult {
   const { errors, owner } = form;
   const { localize: t, replyTo, signedIn, checking } = owner;
-  const messages = FIELD_ORDER.filter((f) => errors[f]).map((f) => errors[f]!);
-  const left = form.owner.maxlength - [...form.draft.text].length;
+  const messages = FIELD_ORDER.map((f) => errors[f]).filter(Boolean);
+  const left = owner.maxlength - [...form.draft.text].length;
   return html`<form part="form" class="form" id="respond" novalidate aria-labelledby="form-heading" @submit=${form.onSubmit}>
     <div class="form-head">
-      ${heading(form.owner.headingLevel, { part: 'form-heading', id: 'form-heading', className: 'form-heading' }, replyTo ? t.term('replyTo', replyTo.authorName || '—') : t.term('leaveReply'))}
+      ${heading(owner.headingLevel, { part: 'form-heading', id: 'form-heading', className: 'form-heading' }, replyTo ? t.term('replyTo', replyTo.authorName || '—') : t.term('leaveReply'))}
       ${replyTo ? html`<button part="cancel" class="button secondary" type="button" @click=${form.onCancel}>${t.term('cancelReply')}</button>` : nothing}
     </div>
     ${signedIn
@@ -46,22 +46,22 @@ export function formView(form: PressCommentForm): TemplateResult {
       ></textarea>
       ${fieldError(form, 'comment')}
       <p part="counter" id="comment-counter" class=${left < 0 ? 'counter over' : 'counter'}>
-        ${left < 0 ? t.term('commentTooLong', form.owner.maxlength) : t.term('charactersLeft', left)}
+        ${left < 0 ? t.term('commentTooLong', owner.maxlength) : t.term('charactersLeft', left)}
       </p>
       <p class="visually-hidden" aria-live="polite">${form.counterAnnouncement(left)}</p>
     </div>
     ${signedIn || checking
       ? nothing
       : html`<div class="row">
-            ${input(form, 'author', t.term('nameLabel'), 'text', 'name', form.owner.emailRequired)}
-            ${input(form, 'email', t.term('emailLabel'), 'email', 'email', form.owner.emailRequired)}
+            ${input(form, 'author', t.term('nameLabel'), 'text', 'name', owner.emailRequired)}
+            ${input(form, 'email', t.term('emailLabel'), 'email', 'email', owner.emailRequired)}
             ${input(form, 'url', t.term('websiteLabel'), 'url', 'url', false)}
           </div>
           <div class="visually-hidden" inert aria-hidden="true">
             <input name="homepage" type="text" tabindex="-1" autocomplete="off" />
           </div>
           <label part="remember" class="remember">
-            <input type="checkbox" name="wp-comment-cookies-consent" .checked=${form.owner.memory.remember} @change=${form.onRememberChange} />
+            <input type="checkbox" name="wp-comment-cookies-consent" .checked=${owner.memory.remember} @change=${form.onRememberChange} />
             <span>${t.term('rememberMe')}</span>
           </label>`}
     <div class="actions">

@@ -18,8 +18,9 @@ export const MAX_BACKOFF_SECONDS = 600;
 export const liveConverter = {
   fromAttribute: (value: string | null): number | null => {
     if (value === null || value.trim().toLowerCase() === 'false') return null;
+    // A blank value is Number('') = 0: the default, like anything unreadable.
     const seconds = Number(value);
-    return value.trim() === '' || !Number.isFinite(seconds) || seconds <= 0 ? DEFAULT_LIVE_SECONDS : Math.max(1, seconds);
+    return !Number.isFinite(seconds) || seconds <= 0 ? DEFAULT_LIVE_SECONDS : Math.max(1, seconds);
   },
 };
 
@@ -71,15 +72,12 @@ export class LiveThread implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (typeof IntersectionObserver !== 'undefined') {
-      this.#observer = new IntersectionObserver((entries) => {
-        this.#onScreen = entries[entries.length - 1]?.isIntersecting ?? false;
-        this.#sync();
-      });
-      this.#observer.observe(this.#host);
-    } else {
-      this.#onScreen = true;
-    }
+    // Every browser with the CSS these elements need (light-dark(), :state()) has IntersectionObserver.
+    this.#observer = new IntersectionObserver((entries) => {
+      this.#onScreen = entries.at(-1)?.isIntersecting ?? false;
+      this.#sync();
+    });
+    this.#observer.observe(this.#host);
     document.addEventListener('visibilitychange', this.#sync);
     this.#sync();
   }
@@ -94,9 +92,8 @@ export class LiveThread implements ReactiveController {
   }
 
   hostUpdated(): void {
-    // `live` switched on, off or to another interval.
-    if (this.#options.interval() === null) this.#stop();
-    else this.#sync();
+    // `live` switched on, off or to another interval (off: #sync disarms the timer).
+    this.#sync();
   }
 
   /** A fresh first page: checks count from what it shows. */
@@ -147,7 +144,7 @@ export class LiveThread implements ReactiveController {
     const { thread, timeout } = this.#options;
     const { source, post } = this.#options.where();
     if (thread.status !== 'done' || !source || !post) return null;
-    const after = [this.#baseline ?? '', newestDate(listedComments(thread.thread.roots))].sort().pop() ?? '';
+    const after = [this.#baseline ?? '', newestDate(listedComments(thread.thread.roots))].sort().pop()!;
     if (this.#baseline === null) {
       // Later pages are not loaded, so the first page's newest is not the thread's: learn that once, announce nothing.
       return loadNewestDate(source, { post, signal, timeout: timeout() }).then((newest) => {

@@ -17,9 +17,7 @@ export const commentsStyles = css`
     --_accent: var(--press-accent, light-dark(#0a58a8, #8cc4ff));
     --_line: var(--press-border-color, color-mix(in srgb, currentColor 16%, transparent));
     --_strong-line: var(--press-border-color, color-mix(in srgb, currentColor 35%, transparent));
-    --_muted: var(--press-muted-color, color-mix(in srgb, currentColor 78%, transparent));
     --_error: var(--press-error-color, light-dark(#b3261e, #ffb4ab));
-    --_skeleton: color-mix(in srgb, currentColor 9%, transparent);
     --_avatar: var(--press-comments-avatar-size, 2.75rem);
   }
   .base,
@@ -39,15 +37,18 @@ export const commentsStyles = css`
     align-items: center;
     justify-content: space-between;
   }
-  .sort {
+  .sort,
+  .reply {
     min-height: 2.25rem;
+    background: none;
+    font: inherit;
+    cursor: pointer;
+  }
+  .sort {
     padding: 0.25rem 0.75rem;
     border: 1px solid var(--_strong-line);
     border-radius: 999px;
-    background: none;
     color: inherit;
-    font: inherit;
-    cursor: pointer;
   }
   .sort::before {
     content: '';
@@ -110,9 +111,12 @@ export const commentsStyles = css`
     outline: var(--press-focus-ring-width, 2px) solid var(--press-focus-ring-color, var(--_accent));
     outline-offset: 4px;
   }
-  .thread > .item {
+  .thread > .item,
+  .skeleton-comment {
     border-top: 1px solid var(--_line);
     padding-top: var(--_gap);
+  }
+  .thread > .item {
     margin-bottom: var(--_gap);
   }
   .replies {
@@ -171,16 +175,16 @@ export const commentsStyles = css`
   .required {
     font-size: 0.85em;
   }
+  /* At least 24px tall (WCAG target size): one line of a 24px line box, never empty. */
   .author a,
   .permalink {
     display: inline-block;
-    min-height: 24px;
     line-height: 24px;
   }
   .permalink,
   .in-reply-to {
     justify-self: start;
-    color: var(--_muted);
+    color: var(--press-muted-color, color-mix(in srgb, currentColor 78%, transparent));
     text-decoration: none;
   }
   .permalink:hover,
@@ -216,27 +220,18 @@ export const commentsStyles = css`
     border-inline-start: 3px solid var(--_line);
   }
   .reply {
-    min-height: 2.25rem;
     padding: 0.25rem 0;
     border: 0;
-    background: none;
     color: var(--_accent);
-    font: inherit;
-    cursor: pointer;
-  }
-  .load-more,
-  .new-comments-button {
-    justify-self: start;
   }
   .skeleton-comment {
     display: flex;
     gap: 0.75rem;
-    border-top: 1px solid var(--_line);
-    padding-top: var(--_gap);
     min-height: 7.5rem;
   }
-  .skeleton-avatar {
-    background: var(--_skeleton);
+  .skeleton-avatar,
+  .line {
+    background: color-mix(in srgb, currentColor 9%, transparent);
   }
   .skeleton-lines {
     flex: 1;
@@ -248,7 +243,6 @@ export const commentsStyles = css`
   .line {
     height: 0.9rem;
     border-radius: 4px;
-    background: var(--_skeleton);
   }
   .line:last-child {
     width: 60%;
@@ -256,10 +250,13 @@ export const commentsStyles = css`
 
   /* The new comments are announced where they will appear, and kept in sight while the thread is:
      in a long oldest-first thread that place is far below the reader. Only the button takes clicks. */
+  .load-more,
+  .new-comments-button {
+    justify-self: start;
+  }
   .new-comments {
     position: sticky;
-    top: 0.75rem;
-    bottom: 0.75rem;
+    inset-block: 0.75rem;
     z-index: 1;
     pointer-events: none;
   }

@@ -15,7 +15,7 @@ import { ReaderActions, pageUrl, type Announcement } from './reader-actions.js';
 import { commentPosting } from './posting.js';
 import { ThreadController, resolveThread } from './thread-controller.js';
 import { DeepLinkController } from './deep-link-controller.js';
-import { isOrder, type CommentOrder } from './thread.js';
+import type { CommentOrder } from './thread.js';
 import { commentDate, moreView, skeletonView, threadView, type ThreadViewContext } from './thread-view.js';
 import { LiveThread, liveConverter } from './live-thread.js';
 import { SessionController } from './session-controller.js';
@@ -200,7 +200,7 @@ export class PressComments extends PressElement {
 
   /** The order in force: the reader's choice, else the attribute. */
   #effectiveOrder(): CommentOrder {
-    return this.chosenOrder ?? (isOrder(this.order) ? this.order : 'oldest');
+    return this.chosenOrder ?? (this.order === 'newest' ? 'newest' : 'oldest');
   }
 
   /** Where the comments live: the attributes, else what the WordPress page says. */

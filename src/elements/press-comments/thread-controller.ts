@@ -5,6 +5,7 @@ import type { Comment } from '../../sources/models.js';
 import { loadThreadPage } from '../../sources/comment-pages.js';
 import { stillHeld } from '../../sources/wordpress-comments.js';
 import { discoverWordPress, discoveredRoute } from '../../sources/discover.js';
+import { parseUrl } from '../../sanitize/url.js';
 import { heldKey, readHeld, writeHeld } from './reader-memory.js';
 import { Thread, nextTask, prepare, type CommentOrder, type ThreadEntry } from './thread.js';
 
@@ -15,12 +16,8 @@ import { Thread, nextTask, prepare, type CommentOrder, type ThreadEntry } from '
 export function resolveThread(sourceAttribute: string, postAttribute: number): { source: string; post: number } {
   const source = sourceAttribute || discoveredRoute('wp/v2/comments')?.href || '';
   if (postAttribute > 0) return { source, post: Math.floor(postAttribute) };
-  try {
-    const fromSource = Number(new URL(source, document.baseURI).searchParams.get('post'));
-    if (Number.isInteger(fromSource) && fromSource > 0) return { source, post: fromSource };
-  } catch {
-    // not a URL: fall through
-  }
+  const fromSource = Number(parseUrl(source, document.baseURI)?.searchParams.get('post'));
+  if (Number.isInteger(fromSource) && fromSource > 0) return { source, post: fromSource };
   return { source, post: discoverWordPress().postId ?? 0 };
 }
 
@@ -169,10 +166,9 @@ export class ThreadController implements ReactiveController {
   }
 
   /** The reader's own comment, just posted: shown where the order puts it, counted if approved. */
-  addPosted(comment: Comment): ThreadEntry | undefined {
+  addPosted(comment: Comment): void {
     this.#addOwn([comment]);
     this.#host.requestUpdate();
-    return this.thread.get(comment.id);
   }
 
   /** A commenter's picture could not load: their initials stay instead. */
@@ -185,7 +181,7 @@ export class ThreadController implements ReactiveController {
 
   /** Renders these entries anew on the next update (and nothing else of the thread). */
   changed(...entries: Array<ThreadEntry | number | null | undefined>): void {
-    for (const entry of entries) this.thread.touch(typeof entry === 'number' ? this.thread.get(entry) : (entry ?? undefined));
+    for (const entry of entries) this.thread.touch(typeof entry === 'number' ? this.thread.get(entry) : entry);
     this.#host.requestUpdate();
   }
 
@@ -216,13 +212,13 @@ export class ThreadController implements ReactiveController {
     }
   }
 
-  /** Loads pages until comment `id` is in the thread; its entry, or null when the thread has no such comment. */
-  async loadUntil(id: number): Promise<ThreadEntry | null> {
+  /** Loads pages until comment `id` is in the thread; its entry, or undefined when the thread has no such comment. */
+  async loadUntil(id: number): Promise<ThreadEntry | undefined> {
     while (!this.thread.get(id) && this.nextPage && !this.moreError) {
       if (this.moreLoading) await new Promise((resolve) => setTimeout(resolve, 50));
       else await this.loadMore();
     }
-    const entry = this.thread.get(id) ?? null;
+    const entry = this.thread.get(id);
     // Found: everything renders at once, so the link finds it in the DOM.
     if (entry && this.#unshown.size) {
       this.#unshown.clear();

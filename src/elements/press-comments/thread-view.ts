@@ -124,7 +124,7 @@ function initials(name: string): string {
     .split(/\s+/)
     .filter(Boolean)
     .map((word) => [...word][0]);
-  return (letters.length > 1 ? letters[0] + letters[letters.length - 1] : (letters[0] ?? '?')).toUpperCase();
+  return (letters.length > 1 ? letters[0] + letters.at(-1) : (letters[0] ?? '?')).toUpperCase();
 }
 
 /** The loading placeholder: comment-shaped rows of about a comment's height, so the thread replaces it without a jump. */

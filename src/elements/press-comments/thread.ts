@@ -4,8 +4,6 @@ import { sanitizedOnce, type SafeMarkup } from '../../sanitize/html.js';
 /** `oldest` (WordPress's default) or `newest` first, for the top level; replies are always oldest first. */
 export type CommentOrder = 'oldest' | 'newest';
 
-export const isOrder = (value: unknown): value is CommentOrder => value === 'oldest' || value === 'newest';
-
 const bodies = new WeakMap<Comment, SafeMarkup>();
 const body = (c: Comment): SafeMarkup => bodies.get(c) ?? sanitizedOnce(c.contentHtml, 'comment');
 
@@ -110,8 +108,8 @@ export class Thread {
   }
 
   /** Marks an entry (and its ancestors, whose markup holds it) as changed. */
-  touch(entry: ThreadEntry | undefined): void {
-    for (let at = entry; at; at = at.parent ?? undefined) at.version++;
+  touch(entry: ThreadEntry | null | undefined): void {
+    for (let at = entry; at; at = at.parent) at.version++;
     this.version++;
   }
 }
