@@ -27,7 +27,8 @@ export async function readBody(response: Response, maxBytes: number): Promise<Ui
     }
     chunks.push(value);
   }
-  return new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer());
+  // One chunk (most answers) is used as it is; more are joined once.
+  return chunks.length === 1 ? chunks[0] : new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer());
 }
 
 /** The `charset` parameter of a Content-Type header, or ''. */

@@ -176,7 +176,8 @@ export class PressComments extends PressElement {
   protected readonly deepLink = new DeepLinkController(this, {
     loadNow: () => this.#near.load(),
     ready: () => this.comments.status === 'done',
-    reveal: (id) => ((this.notice = ''), this.#actions.reveal(id)),
+    // When the search ends, an earlier miss's notice goes (a new miss says so again).
+    reveal: (id) => this.#actions.reveal(id).finally(() => (this.notice = '')),
     commentField: () => this.#actions.commentField(),
     // Held, deleted, or on another post: said once, politely; nothing else moves.
     missing: () => (this.announcement = this.notice = this.localize.term('linkedCommentMissing')),
