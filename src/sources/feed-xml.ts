@@ -5,7 +5,7 @@ import { repairText } from './feed-text.js';
 import type { ArticleImage } from './models.js';
 
 /**
- * What RSS and Atom parsing share: elements matched by namespace URI and local name (never by
+ * Finding things in RSS and Atom: elements matched by namespace URI and local name (never by
  * prefix), `xml:base` resolution, text as a reader should see it, dates, images.
  */
 
@@ -15,47 +15,54 @@ export const NS = {
   xml: 'http://www.w3.org/XML/1998/namespace',
 };
 
-/** A namespace test: one URI, null for no namespace, or a predicate. */
-export type NsTest = string | null | ((ns: string | null) => boolean);
-
-const matches = (el: Element, ns: NsTest): boolean => (typeof ns === 'function' ? ns(el.namespaceURI) : el.namespaceURI === ns);
+type NsTest = (ns: string | null) => boolean;
 
 /**
- * RSS's own namespaces: none (0.91–2.0), RSS 1.0, RSS 0.90 (Netscape), and the ones some RSS 2.0
- * feeds declare as their default. Elements from any other namespace never stand in for RSS's own.
+ * The feed formats' own namespaces: none (RSS 0.91–2.0, some Atom 0.3), RSS 1.0, RSS 0.90
+ * (Netscape), the ones some RSS 2.0 feeds declare as their default, Atom 1.0 and Atom 0.3.
+ * Elements from any other namespace (`<media:title>`, `<itunes:title>`) never stand in for these.
  */
-export const isRssNs = (ns: string | null): boolean =>
+export const isFeedNs: NsTest = (ns) =>
   ns === null ||
+  ns === NS.atom ||
+  ns === NS.atom03 ||
   ns === 'http://purl.org/rss/1.0/' ||
   ns === 'http://my.netscape.com/rdf/simple/0.9/' ||
   ns === 'http://purl.org/rss/1.0/modules/rss091#' ||
   ns === 'http://blogs.law.harvard.edu/tech/rss' ||
   /^http:\/\/backend\.userland\.com\/rss/.test(ns);
 
-/** Media RSS, with and without the trailing slash that version 1.1.2 added. */
-export const isMediaNs = (ns: string | null): boolean => ns === NS.media || ns === 'http://search.yahoo.com/mrss';
-/** iTunes' namespace is case-insensitive in practice (`…/DTDs/Podcast-1.0.dtd` is common). */
-export const isItunesNs = (ns: string | null): boolean => ns?.toLowerCase() === NS.itunes;
+/** The prefixes element names are written with below, as namespace tests; no prefix is the feed's own. */
+const PREFIXES: Record<string, NsTest> = {
+  '': isFeedNs,
+  content: (ns) => ns === NS.content,
+  dc: (ns) => ns === NS.dc,
+  dcterms: (ns) => ns === NS.dcterms,
+  // iTunes' namespace is case-insensitive in practice (`…/DTDs/Podcast-1.0.dtd` is common).
+  itunes: (ns) => ns?.toLowerCase() === NS.itunes,
+  // Media RSS, with and without the trailing slash that version 1.1.2 added.
+  media: (ns) => ns === NS.media || ns === 'http://search.yahoo.com/mrss',
+};
 
-/** Direct children of `parent` with this local name in this namespace. */
-export function children(parent: Element, local: string, ns: NsTest): Element[] {
-  const found: Element[] = [];
-  for (let el = parent.firstElementChild; el; el = el.nextElementSibling) if (el.localName === local && matches(el, ns)) found.push(el);
-  return found;
+/**
+ * The direct children of `parent` that `names` lists (`"title dc:title media:title"`), in the
+ * order listed, each name's in document order.
+ */
+export function all(parent: Element, names: string): Element[] {
+  return names.split(' ').flatMap((name) => {
+    const [local, prefix = ''] = name.split(':').reverse();
+    return [...parent.children].filter((el) => el.localName === local && PREFIXES[prefix](el.namespaceURI));
+  });
 }
 
-export const child = (parent: Element, local: string, ns: NsTest): Element | undefined => children(parent, local, ns)[0];
-
 /** Text of an element as the feed gave it, trimmed (CDATA included, no decoding of markup). */
-export const textOf = (el: Element | null | undefined): string => repairText(el?.textContent ?? '').trim();
+export const textOf = (el: Element | undefined): string => repairText(el?.textContent ?? '').trim();
 
-/** The first non-empty `read` (default: the text) among the elements named, in that order. */
-export function firstText(parent: Element, names: Array<[string, NsTest]>, read: (el: Element) => string | undefined = textOf): string {
-  for (const [local, ns] of names) {
-    for (const el of children(parent, local, ns)) {
-      const text = read(el);
-      if (text) return text;
-    }
+/** The first non-empty `read` (default: the text) of the elements `names` lists. */
+export function first(parent: Element, names: string, read: (el: Element) => string | undefined = textOf): string {
+  for (const el of all(parent, names)) {
+    const text = read(el);
+    if (text) return text;
   }
   return '';
 }
@@ -64,7 +71,7 @@ export function firstText(parent: Element, names: Array<[string, NsTest]>, read:
  * The base URL that applies to `el`: every `xml:base` from the root down resolved in turn against
  * the document's base (the feed's URL). An unsafe or unreadable `xml:base` is ignored.
  */
-export function baseOf(el: Element | null, documentBase: string): string {
+function baseOf(el: Element | null, documentBase: string): string {
   if (!el) return documentBase;
   const outer = baseOf(el.parentElement, documentBase);
   const base = el.getAttributeNS(NS.xml, 'base');
@@ -77,55 +84,37 @@ export function linkFrom(raw: string | null | undefined, el: Element, documentBa
 }
 
 /**
- * The page an Atom `<link>` in `ns` points at: the `rel="alternate"` link (no `rel` means
- * alternate) of an HTML type first, else any alternate; or ''. RSS items carry such links too.
+ * The page an Atom `<link>` points at: the `rel="alternate"` link (no `rel` means alternate) of an
+ * HTML type first, else any alternate; or ''. RSS items carry such links too.
  */
-export function alternateLink(parent: Element, ns: NsTest, base: string): string {
-  const alternates = children(parent, 'link', ns).filter((el) => /^(alternate|http:\/\/www\.iana\.org\/assignments\/relation\/alternate)$/i.test((el.getAttribute('rel') ?? 'alternate').trim()));
+export function alternateLink(parent: Element, base: string): string {
+  const alternates = all(parent, 'link').filter((el) => /^(alternate|http:\/\/www\.iana\.org\/assignments\/relation\/alternate)$/i.test((el.getAttribute('rel') ?? 'alternate').trim()));
   const html = alternates.find((el) => /^(text\/html|application\/xhtml\+xml|html)$/i.test((el.getAttribute('type') ?? 'text/html').trim()));
-  for (const el of html ? [html, ...alternates] : alternates) {
-    const url = linkFrom(el.getAttribute('href'), el, base);
-    if (url) return url;
-  }
-  return '';
+  return (html ? [html, ...alternates] : alternates).map((el) => linkFrom(el.getAttribute('href'), el, base)).find(Boolean) ?? '';
 }
-
-/**
- * The first readable date among the elements named, as ISO 8601: RFC 822 (RSS) and RFC 3339 /
- * W3C-DTF (Atom, Dublin Core) both parse with `Date`; an unreadable one is passed over.
- */
-export const firstDate = (parent: Element, names: Array<[string, NsTest]>): string | undefined =>
-  firstText(parent, names, (el) => {
-    const date = new Date(textOf(el));
-    return Number.isNaN(date.getTime()) ? '' : date.toISOString();
-  }) || undefined;
 
 const isImage = (el: Element): boolean => /^image\//i.test(el.getAttribute('type') ?? '');
 
 /**
  * The first image of an item or entry: Media RSS (which carries alt text and credit), then an
- * image enclosure (RSS `<enclosure>` or an Atom `rel="enclosure"` link in `atomNs`), then an
- * iTunes episode image.
+ * image enclosure (RSS `<enclosure>` or an Atom `rel="enclosure"` link), then an iTunes episode image.
  */
-export function findImage(item: Element, documentBase: string, atomNs: NsTest): { image?: ArticleImage; credit?: string } {
-  // The item's own media first, then each <media:group>'s.
-  const media = [item, ...children(item, 'group', isMediaNs)].flatMap((holder) => [...children(holder, 'content', isMediaNs), ...children(holder, 'thumbnail', isMediaNs)]);
+export function findImage(item: Element, documentBase: string): { image?: ArticleImage; credit?: string } {
   const candidates = [
-    ...media.filter((el) => el.localName === 'thumbnail' || el.getAttribute('medium') === 'image' || isImage(el)),
-    ...children(item, 'enclosure', isRssNs).filter(isImage),
-    ...children(item, 'link', atomNs).filter((el) => el.getAttribute('rel') === 'enclosure' && isImage(el)),
-    ...children(item, 'image', isItunesNs),
+    // The item's own media first, then each <media:group>'s.
+    ...[item, ...all(item, 'media:group')].flatMap((holder) => all(holder, 'media:content media:thumbnail')).filter((el) => el.localName === 'thumbnail' || el.getAttribute('medium') === 'image' || isImage(el)),
+    ...[...all(item, 'enclosure'), ...all(item, 'link').filter((el) => el.getAttribute('rel') === 'enclosure')].filter(isImage),
+    ...all(item, 'itunes:image'),
   ];
   for (const el of candidates) {
     // Media RSS and RSS enclosures name the file in `url`, Atom links and iTunes images in `href`.
-    const url = linkFrom(el.getAttribute(el.localName === 'link' || el.localName === 'image' ? 'href' : 'url'), el, documentBase);
+    const url = linkFrom(el.getAttribute('url') ?? el.getAttribute('href'), el, documentBase);
     if (!url) continue;
     const width = Number(el.getAttribute('width')) || undefined;
     const height = Number(el.getAttribute('height')) || undefined;
-    const alt = htmlToText(firstText(el, [['description', isMediaNs], ['title', isMediaNs]]));
     // Media RSS lets a credit sit on the media element, its <media:group> (its parent, when not the item) or the item.
-    const credit = htmlToText([el, el.parentElement!, item].map((holder) => firstText(holder, [['credit', isMediaNs]])).find(Boolean)) || undefined;
-    return { image: { src: url, alt, width, height }, credit };
+    const credit = htmlToText([el, el.parentElement!, item].map((holder) => first(holder, 'media:credit')).find(Boolean)) || undefined;
+    return { image: { src: url, alt: htmlToText(first(el, 'media:description media:title')), width, height }, credit };
   }
   return {};
 }
