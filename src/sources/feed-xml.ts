@@ -9,11 +9,7 @@ import type { ArticleImage } from './models.js';
  * prefix), `xml:base` resolution, text as a reader should see it, dates, images.
  */
 
-export const NS = {
-  ...KNOWN_PREFIXES,
-  atom03: 'http://purl.org/atom/ns#',
-  xml: 'http://www.w3.org/XML/1998/namespace',
-};
+export const NS = { ...KNOWN_PREFIXES, atom03: 'http://purl.org/atom/ns#' };
 
 type NsTest = (ns: string | null) => boolean;
 
@@ -35,9 +31,6 @@ export const isFeedNs: NsTest = (ns) =>
 /** The prefixes element names are written with below, as namespace tests; no prefix is the feed's own. */
 const PREFIXES: Record<string, NsTest> = {
   '': isFeedNs,
-  content: (ns) => ns === NS.content,
-  dc: (ns) => ns === NS.dc,
-  dcterms: (ns) => ns === NS.dcterms,
   // iTunes' namespace is case-insensitive in practice (`…/DTDs/Podcast-1.0.dtd` is common).
   itunes: (ns) => ns?.toLowerCase() === NS.itunes,
   // Media RSS, with and without the trailing slash that version 1.1.2 added.
@@ -51,7 +44,9 @@ const PREFIXES: Record<string, NsTest> = {
 export function all(parent: Element, names: string): Element[] {
   return names.split(' ').flatMap((name) => {
     const [local, prefix = ''] = name.split(':').reverse();
-    return [...parent.children].filter((el) => el.localName === local && PREFIXES[prefix](el.namespaceURI));
+    // Any other prefix names the namespace it is usually bound to (`dc:`, `content:`).
+    const inNs = PREFIXES[prefix] ?? ((ns) => ns === NS[prefix as keyof typeof NS]);
+    return [...parent.children].filter((el) => el.localName === local && inNs(el.namespaceURI));
   });
 }
 
@@ -74,7 +69,8 @@ export function first(parent: Element, names: string, read: (el: Element) => str
 function baseOf(el: Element | null, documentBase: string): string {
   if (!el) return documentBase;
   const outer = baseOf(el.parentElement, documentBase);
-  const base = el.getAttributeNS(NS.xml, 'base');
+  // The `xml` prefix is bound to the XML namespace in every document: it cannot be declared otherwise.
+  const base = el.getAttribute('xml:base');
   return (base !== null && safeUrl(base.trim(), { base: outer })) || outer;
 }
 

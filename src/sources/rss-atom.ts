@@ -30,14 +30,14 @@ const ATOM: Format = { item: 'entry', html: '', plain: clamp };
 
 /**
  * Which XML feed a document is, by its root: `<rss>` (0.91–2.0), `<rdf:RDF>` (RSS 0.90 and 1.0),
- * `<feed>` or `<entry>` in Atom 1.0's or Atom 0.3's namespace (or none, as some 0.3 feeds send).
+ * `<feed>` or `<entry>` in Atom 1.0's or Atom 0.3's namespace (or none, as some 0.3 feeds send;
+ * see `isFeedNs`).
  * Null for any other XML.
  */
 export function parseXmlFeed(doc: Document, base: string): Article[] | null {
   const root = doc.documentElement;
   const name = root.localName.toLowerCase();
-  const ns = root.namespaceURI;
-  const format = name === 'rss' || name === 'rdf' ? RSS : (name === 'feed' || name === 'entry') && (ns === NS.atom || ns === NS.atom03 || ns === null) ? ATOM : null;
+  const format = name === 'rss' || name === 'rdf' ? RSS : (name === 'feed' || name === 'entry') && isFeedNs(root.namespaceURI) ? ATOM : null;
   if (!format) return null;
   const channel = all(root, 'channel')[0];
   const channelLink = channel && all(channel, 'link')[0];
