@@ -1,8 +1,9 @@
-import { feedBase, parseArticles, resolveSource } from './articles.js';
+import { parseUrl } from '../sanitize/url.js';
+import { loadArticles, resolveSource } from './articles.js';
 import { SourceError } from './errors.js';
-import { fetchList, fetchText, type RequestOptions } from './http.js';
+import { fetchList, type RequestOptions } from './http.js';
 import type { Article } from './models.js';
-import { isWordPressPostsUrl, isWordPressSinglePostUrl, withQuery } from './wordpress.js';
+import { isWordPressPostsUrl, isWordPressSinglePostUrl, siblingRoute, withQuery } from './wordpress.js';
 import { loadPosts } from './wordpress-posts.js';
 import { obj, type Json } from './json.js';
 
@@ -31,9 +32,7 @@ export async function findNeighbours(source: string | URL, current: string, opti
   const url = typeof source === 'string' ? resolveSource(source) : source;
   const wanted = current.trim();
   if (!wanted) throw new SourceError('not-found', 'No current article');
-  if (isWordPressPostsUrl(url)) return wordPressNeighbours(url, wanted, options);
-  const { response, text, contentType } = await fetchText(url, options);
-  return neighboursIn(parseArticles(text, contentType, feedBase(response, url)), wanted, options);
+  return isWordPressPostsUrl(url) ? wordPressNeighbours(url, wanted, options) : neighboursIn(await loadArticles(url, { ...options, limit: Infinity }), wanted, options);
 }
 
 /**
@@ -73,19 +72,18 @@ export const sameArticleUrl = (a: string, b: string): boolean => {
 
 /** What is left of an http(s) URL for comparing articles, '' for any other; without its query when `noQuery`. */
 function urlKey(raw: string, noQuery = false): string {
+  const url = parseUrl(raw, document.baseURI);
+  if (!url || !/^https?:$/.test(url.protocol)) return '';
+  const query = [...url.searchParams].filter(([key]) => !noQuery && !/^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|amp)$/i.test(key)).map(([key, value]) => `${key}=${value}`);
+  return `${url.host.replace(/:(80|443)$/, '')}${decoded(url.pathname.replace(/\/+$/, '') || '/').toLowerCase()}?${query.sort().join('&')}`;
+}
+
+/** A URL path with its percent-escapes decoded, or as it is where they are not UTF-8. */
+function decoded(path: string): string {
   try {
-    const url = new URL(raw, document.baseURI);
-    if (!/^https?:$/.test(url.protocol)) return '';
-    const query = [...url.searchParams].filter(([key]) => !noQuery && !/^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|amp)$/i.test(key)).map(([key, value]) => `${key}=${value}`);
-    let path = url.pathname.replace(/\/+$/, '') || '/';
-    try {
-      path = decodeURIComponent(path);
-    } catch {
-      // kept encoded
-    }
-    return `${url.host.replace(/:(80|443)$/, '')}${path.toLowerCase()}?${query.sort().join('&')}`;
+    return decodeURIComponent(path);
   } catch {
-    return '';
+    return path;
   }
 }
 
@@ -95,7 +93,8 @@ const CURRENT_FIELDS = 'id,date,link,categories';
 const NEIGHBOUR_FIELDS = 'id,date,date_gmt,title,link';
 
 async function wordPressNeighbours(source: URL, current: string, options: NeighbourQuery): Promise<Neighbours> {
-  const collection = collectionOf(source);
+  // A single-post URL (`…/posts/6`) gives its collection, with the source's own filters.
+  const collection = isWordPressSinglePostUrl(source) ? siblingRoute(source, 'wp/v2/posts', true) : source;
   const post = await currentPost(collection, current, options);
   // WordPress compares `before`/`after` with the site-local `date`, so the raw `date` is sent back as it came.
   const date = typeof post.date === 'string' ? post.date : '';
@@ -116,27 +115,12 @@ async function wordPressNeighbours(source: URL, current: string, options: Neighb
   return { prev, next };
 }
 
-/** The posts collection of `source`: a single-post URL (`…/posts/6`) gives its collection. */
-function collectionOf(source: URL): URL {
-  const url = new URL(source);
-  if (isWordPressSinglePostUrl(url)) {
-    if (url.searchParams.has('rest_route')) url.searchParams.set('rest_route', '/wp/v2/posts');
-    else url.pathname = url.pathname.replace(/\/\d+\/?$/, '');
-  }
-  return url;
-}
 
 /** Reads the current post by id (a number, or `?p=ID` as in plain permalinks and shortlinks) or, for an article URL, by the slug in its last path segment. */
 async function currentPost(collection: URL, current: string, options: NeighbourQuery): Promise<Json> {
-  let id = /^\d+$/.test(current) && +current ? String(+current) : '';
-  let slug = '';
-  try {
-    const url = new URL(current, document.baseURI);
-    id ||= /^[1-9]\d*$/.exec(url.searchParams.get('p')!)?.[0] ?? '';
-    slug = decodeURIComponent(url.pathname.split('/').filter(Boolean).pop() ?? '');
-  } catch {
-    // neither
-  }
+  const url = parseUrl(current, document.baseURI);
+  const id = (/^\d+$/.test(current) && +current ? String(+current) : '') || (/^[1-9]\d*$/.exec(url?.searchParams.get('p')!)?.[0] ?? '');
+  const slug = decoded(url?.pathname.split('/').filter(Boolean).pop() ?? '');
   if (!id && !slug) throw new SourceError('not-found', `No post id or slug in ${current}`);
   // A slug is unique per date archive only, so a few posts may share it: the link decides.
   const posts = (await fetchList(withQuery(collection, id ? { _fields: CURRENT_FIELDS, include: id, per_page: 1 } : { _fields: CURRENT_FIELDS, slug, per_page: 10 }), options)).items.map(obj).filter((p): p is Json => !!p);

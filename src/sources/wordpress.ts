@@ -48,10 +48,13 @@ export function restUrl(root: string | URL, route: string): URL {
   return base;
 }
 
-/** The URL of another route on the same site as `url` (a posts URL gives the comments URL, and so on). */
-export function siblingRoute(url: URL, route: string): URL {
+/**
+ * The URL of another route on the same site as `url` (a posts URL gives the comments URL, and so
+ * on), without the query unless `keepQuery`.
+ */
+export function siblingRoute(url: URL, route: string, keepQuery = false): URL {
   const copy = new URL(url);
-  copy.search = '';
+  if (!keepQuery) copy.search = '';
   if (url.searchParams.has('rest_route')) copy.searchParams.set('rest_route', slashed(route));
   else copy.pathname = `${url.pathname.slice(0, url.pathname.indexOf('/wp-json/'))}/wp-json${slashed(route)}`;
   return copy;
