@@ -24,17 +24,17 @@ function configFor(place: HtmlPlace): Config {
     ALLOWED_ATTR: place === 'comment' ? ['href', 'title', 'rel'] : [],
     ALLOW_DATA_ATTR: false,
     ALLOW_ARIA_ATTR: false,
-    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
+    // No ALLOWED_URI_REGEXP: the only URL attribute allowed is href, which checkLink keeps on links
+    // alone, checked (http(s) or mailto, absolute), and removes everywhere else.
     // KEEP_CONTENT is DOMPurify's default: a removed element's text stays.
     // DOM out, not a string: what it built is what renders, with no serialize-and-parse-again in between.
     RETURN_DOM_FRAGMENT: true,
   };
 }
 
-/** Links keep only a checked http(s)/mailto href, and always carry the untrusted rel. */
+/** Only links keep an href, and only a checked http(s)/mailto one, always with the untrusted rel. */
 function checkLink(node: Element): void {
-  if (node.nodeName !== 'A') return;
-  const href = safeUrl(node.getAttribute('href'), { allowMailto: true });
+  const href = node.nodeName === 'A' && safeUrl(node.getAttribute('href'), { allowMailto: true });
   if (href) {
     node.setAttribute('href', href);
     node.setAttribute('rel', UNTRUSTED_LINK_REL);

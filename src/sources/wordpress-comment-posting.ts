@@ -140,12 +140,11 @@ async function postClassic(restUrl: URL, input: CommentInput, options: PostOptio
       redirect: sameOrigin ? 'manual' : 'follow',
     },
   });
-  // Opaque answers (no-cors, a redirect not followed) have status 0.
-  if (!response.status) return { comment: null, id: null, status: 'unknown', via: 'classic' };
-  // A readable redirect (outside browsers, or a proxy that exposes it) still tells the id.
+  // Opaque answers (no-cors, a redirect not followed) have status 0 and tell nothing more; a
+  // readable redirect (outside browsers, or a proxy that exposes it) still tells the id.
   const where = response.headers.get('location');
-  const landed = where && parseUrl(where, url.href);
-  if (landed && response.status >= 300 && response.status < 400) {
+  const landed = !response.status ? url : where && response.status >= 300 && response.status < 400 && parseUrl(where, url.href);
+  if (landed) {
     const unapproved = Number(landed.searchParams.get('unapproved'));
     const id = unapproved || Number(/^#comment-(\d+)$/.exec(landed.hash)?.[1]) || null;
     return { comment: null, id, status: unapproved ? 'hold' : 'unknown', via: 'classic' };
