@@ -20,36 +20,31 @@ const PAGE = 100;
 const BATCH = 50;
 
 interface Waiter {
+  collection: string;
+  post: number;
   resolve: (count: number) => void;
   reject: (error: unknown) => void;
 }
 
-/** Per comments collection (its URL): known or pending counts, and posts waiting for the next batch. */
-const counts = new Map<string, Map<number, Promise<number>>>();
-const queued = new Map<string, Map<number, Waiter>>();
-let flushTimer: ReturnType<typeof setTimeout> | undefined;
-
-/** The map `outer` holds under `key`, made when there is none. */
-const mapIn = <V>(outer: Map<string, Map<number, V>>, key: string): Map<number, V> => outer.get(key) ?? outer.set(key, new Map()).get(key)!;
+/** Known or pending counts, by comments collection and post (`…/wp/v2/comments 6`). */
+const counts = new Map<string, Promise<number>>();
+/** Posts waiting for the next batch. */
+let queued: Waiter[] = [];
 
 /**
  * The number of approved comments on `post` in the comments collection `collection`
  * (`…/wp/v2/comments`). Cached for the page; a failure is forgotten, so a retry asks again.
  */
 export function commentCount(collection: URL, post: number): Promise<number> {
-  const key = collection.href;
-  const known = mapIn(counts, key);
-  const cached = known.get(post);
+  const key = `${collection.href} ${post}`;
+  const cached = counts.get(key);
   if (cached) return cached;
   const promise = new Promise<number>((resolve, reject) => {
-    mapIn(queued, key).set(post, { resolve, reject });
+    // Elements that come into view together update in the same task: a timer gathers all of them.
+    if (queued.push({ collection: collection.href, post, resolve, reject }) === 1) setTimeout(flush);
   });
-  known.set(post, promise);
-  promise.catch(() => {
-    if (known.get(post) === promise) known.delete(post);
-  });
-  // Elements that come into view together update in the same task: a timer gathers all of them.
-  flushTimer ??= setTimeout(flush, 0);
+  counts.set(key, promise);
+  promise.catch(() => counts.get(key) === promise && counts.delete(key));
   return promise;
 }
 
@@ -59,17 +54,15 @@ export function clearCommentCounts(): void {
 }
 
 function flush(): void {
-  flushTimer = undefined;
-  const batches = [...queued];
-  queued.clear();
-  for (const [key, waiting] of batches) {
-    const collection = new URL(key);
-    const ids = [...waiting.keys()].sort((a, b) => a - b);
-    for (let at = 0; at < ids.length; at += BATCH) {
-      const chunk = ids.slice(at, at + BATCH);
-      countPosts(collection, chunk).then(
-        (found) => chunk.forEach((id) => waiting.get(id)!.resolve(found.get(id) ?? 0)),
-        (error: unknown) => chunk.forEach((id) => waiting.get(id)!.reject(error)),
+  const waiting = queued.sort((a, b) => a.post - b.post);
+  queued = [];
+  for (const collection of new Set(waiting.map((w) => w.collection))) {
+    const posts = waiting.filter((w) => w.collection === collection);
+    for (let at = 0; at < posts.length; at += BATCH) {
+      const chunk = posts.slice(at, at + BATCH);
+      countPosts(new URL(collection), chunk.map((w) => w.post)).then(
+        (found) => chunk.forEach((w) => w.resolve(found.get(w.post) ?? 0)),
+        (error: unknown) => chunk.forEach((w) => w.reject(error)),
       );
     }
   }
