@@ -13,3 +13,6 @@ export function wpDate(item: Json): string {
   const gmt = str(item.date_gmt);
   return gmt ? gmt.replace(/Z?$/, 'Z') : str(item.date);
 }
+
+/** A WordPress field that is `{rendered: '…'}` in a full answer and may be a plain string elsewhere, as a string. */
+export const rendered = (value: unknown): string => str(obj(value)?.rendered ?? value);

@@ -154,7 +154,8 @@ async function postClassic(restUrl: URL, input: CommentInput, options: PostOptio
 
 /** The message of a `wp_die` page as text (never the raw HTML), with a code the form can map. */
 export function classicError(status: number, html: string): CommentPostError {
-  const die = /<div class="wp-die-message">([\s\S]*?)<\/div>/i.exec(html)?.[1] ?? /<body[^>]*>([\s\S]*?)<\/body>/i.exec(html)?.[1] ?? html;
+  // Without WordPress's message box (older versions), the whole page: its head and title have no text.
+  const die = /<div class="wp-die-message">([\s\S]*?)<\/div>/i.exec(html)?.[1] ?? html;
   const message = htmlToText(die).replace(/^Error:\s*/i, '').slice(0, 300) || `HTTP ${status}`;
   const code =
     status === 409 ? 'comment_duplicate'

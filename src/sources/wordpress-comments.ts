@@ -3,7 +3,7 @@ import { parseEach } from './skip.js';
 import { safeUrl } from '../sanitize/url.js';
 import { countHeader, fetchList } from './http.js';
 import type { Comment, CommentPage } from './models.js';
-import { obj, str, wpDate } from './json.js';
+import { obj, rendered, str, wpDate } from './json.js';
 import { withQuery } from './wordpress.js';
 
 /**
@@ -71,7 +71,7 @@ export function parseComment(raw: unknown, base: string): Comment | null {
     authorUrl: safeUrl(str(c.author_url), { base }),
     avatar: safeUrl(str(avatars['96'] ?? avatars['48'] ?? Object.values(avatars)[0]), { base }),
     date: wpDate(c),
-    contentHtml: str(obj(c.content)?.rendered ?? c.content),
+    contentHtml: rendered(c.content),
     link: safeUrl(str(c.link), { base }),
     status: str(c.status) || 'approved',
   };

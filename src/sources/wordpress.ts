@@ -2,7 +2,7 @@ import { htmlToText } from '../sanitize/text.js';
 import { parseEach } from './skip.js';
 import { safeUrl } from '../sanitize/url.js';
 import type { Article, ArticleImage } from './models.js';
-import { obj, str, wpDate, type Json } from './json.js';
+import { obj, rendered, str, wpDate, type Json } from './json.js';
 
 /**
  * WordPress REST API: URL building and post normalization. Works with pretty permalinks
@@ -95,7 +95,6 @@ export function postsQuery(url: URL, params: Record<string, string | number | un
   return withQuery(url, { _embed: POST_EMBEDS, _fields: POST_FIELDS, ...params });
 }
 
-const rendered = (value: unknown): string => str(obj(value)?.rendered ?? value);
 const num = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined);
 
 /** Normalizes one post of a `wp/v2/posts` response; returns null for an item that is not a post. */
