@@ -138,7 +138,8 @@ function mediaToImage(media: Json, base: string): ArticleImage | undefined {
   }
   const srcset = [...candidates]
     .sort(([a], [b]) => a - b)
-    .map(([w, url]) => `${url.replace(/ /g, '%20')} ${w}w`)
+    // A checked URL is serialized: a space in it is already %20, and cannot end a candidate early.
+    .map(([w, url]) => `${url} ${w}w`)
     .join(', ');
   return { src, srcset: srcset || undefined, alt: htmlToText(str(media.alt_text)), width, height };
 }
