@@ -31,7 +31,11 @@ function htmlEntity(name: string): string {
   return decoded && decoded !== reference ? Array.from(decoded, (c) => `&#${c.codePointAt(0)};`).join('') : `&amp;${name};`;
 }
 
-/** Namespaces of the prefixes feeds use, by their usual prefix: declared for a feed that uses one without declaring it. */
+/**
+ * Namespaces of the prefixes feeds use whose elements are read, by their usual prefix: declared
+ * for a feed that uses one without declaring it. Any other prefix (`slash:`, `wfw:`) gets a
+ * namespace of its own: its elements are never read, and the document still parses.
+ */
 export const KNOWN_PREFIXES = {
   atom: 'http://www.w3.org/2005/Atom',
   content: 'http://purl.org/rss/1.0/modules/content/',
@@ -40,8 +44,6 @@ export const KNOWN_PREFIXES = {
   itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd',
   media: 'http://search.yahoo.com/mrss/',
   rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
-  slash: 'http://purl.org/rss/1.0/modules/slash/',
-  wfw: 'http://wellformedweb.org/CommentAPI/',
 } as const;
 
 /** Declares, on the root element, every prefix the document uses but never declares. */
