@@ -8,27 +8,20 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
  * cap, never read into memory whole. A declared Content-Length over the cap fails before reading.
  */
 export async function readBody(response: Response, maxBytes: number): Promise<Uint8Array> {
-  const tooLarge = () => new ResponseTooLargeError(maxBytes, response.status || null);
   if (!response.body) return new Uint8Array(0);
-  if (Number(response.headers.get('content-length')) > maxBytes) {
-    void response.body.cancel().catch(() => {});
-    throw tooLarge();
-  }
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
+  // A declared length over the cap counts as read already: nothing is read at all.
+  let total = Number(response.headers.get('content-length')) > maxBytes ? Infinity : 0;
+  while (total <= maxBytes) {
     const { done, value } = await reader.read();
-    if (done) break;
+    // One chunk (most answers) is used as it is; more are joined once.
+    if (done) return chunks.length === 1 ? chunks[0] : new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer());
     total += value.byteLength;
-    if (total > maxBytes) {
-      void reader.cancel().catch(() => {});
-      throw tooLarge();
-    }
     chunks.push(value);
   }
-  // One chunk (most answers) is used as it is; more are joined once.
-  return chunks.length === 1 ? chunks[0] : new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer());
+  void reader.cancel().catch(() => {});
+  throw new ResponseTooLargeError(maxBytes, response.status || null);
 }
 
 /** The `charset` parameter of a Content-Type header, or ''. */
