@@ -196,6 +196,20 @@ describe('loadArticles from WordPress', () => {
     expect(server.requested()[0].searchParams.get('per_page')).to.equal('100');
   });
 
+  it('past 100 without X-WP-TotalPages (a proxy dropped it): the pages the limit needs, those past the end empty', async () => {
+    const post = (id: number) => ({ id, date_gmt: '2024-08-27T08:15:00', link: `${SITE}/?p=${id}`, title: { rendered: `Artikel ${id}` } });
+    server = new FakeServer()
+      .on('GET', '/wp-json/wp/v2/posts', (_request, url) => {
+        const page = Number(url.searchParams.get('page') ?? 1);
+        if (page > 2) return json({ code: 'rest_post_invalid_page_number', message: 'The page number requested is larger than the number of pages available.', data: { status: 400 } }, 400);
+        return json(Array.from({ length: page === 1 ? 100 : 30 }, (_, i) => post((page - 1) * 100 + i + 1)));
+      })
+      .install();
+    const articles = await loadArticles(`${SITE}/wp-json/wp/v2/posts`, { limit: 400 });
+    expect(articles.map((a) => a.headline)).to.deep.equal(Array.from({ length: 130 }, (_, i) => `Artikel ${i + 1}`));
+    expect(server.requested().map((u) => u.searchParams.get('page') ?? '1').sort()).to.deep.equal(['1', '2', '3', '4']);
+  });
+
   it('loads a single post URL', async () => {
     server = new FakeServer().on('GET', '/wp-json/wp/v2/posts/6', () => recorded('post-bexbach')).install();
     const articles = await loadArticles(`${SITE}/wp-json/wp/v2/posts/6`);
