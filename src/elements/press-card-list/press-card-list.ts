@@ -82,8 +82,7 @@ export class PressCardList extends PressElement {
     args: () => (this.#nearViewport.near ? ([this.#resolvedSource(), this.#safeLimit, this.timeout] as const) : null),
     task: ([source, limit, timeout], signal) => {
       if (!source) throw new SourceError('no-source', 'No source attribute and no WordPress REST API link on this page');
-      // Building the date formatter takes tens of milliseconds: done in a task of its own while the request is out.
-      setTimeout(() => this.localize.date('2000-01-01'));
+      this.localize.warmDates();
       return loadArticles(source, { limit, signal, timeout });
     },
     onDone: (articles) => this.emit(new PressLoadEvent(articles)),
