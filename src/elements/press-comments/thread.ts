@@ -1,5 +1,6 @@
 import type { Comment } from '../../sources/models.js';
 import { sanitizedOnce, type SafeMarkup } from '../../sanitize/html.js';
+import { nextTask } from '../../internal/next-task.js';
 
 /** `oldest` (WordPress's default) or `newest` first, for the top level; replies are always oldest first. */
 export type CommentOrder = 'oldest' | 'newest';
@@ -25,8 +26,7 @@ export async function prepare(comments: readonly Comment[], also: (comment: Comm
   }
 }
 
-/** Lets the browser handle input and paint before the next slice of work. */
-export const nextTask = (): Promise<void> => (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
+export { nextTask };
 
 /** One comment of the thread, with what rendering needs kept alongside it. */
 export interface ThreadEntry {
