@@ -66,7 +66,7 @@ function itemView({ entry, nest, replyTo }: Item, depth: number, ctx: ThreadView
   </li>`;
 }
 
-const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeStyle: 'short' };
+export const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeStyle: 'short' };
 
 /** A comment's date as its byline shows it (cached by the localize controller once made). */
 export const commentDate = (t: LocalizeController, iso: string): string => t.date(iso, DATE_TIME);
