@@ -80,13 +80,14 @@ export function linkFrom(raw: string | null | undefined, el: Element, documentBa
 }
 
 /**
- * The page an Atom `<link>` points at: the `rel="alternate"` link (no `rel` means alternate) of an
- * HTML type first, else any alternate; or ''. RSS items carry such links too.
+ * The page an Atom `<link>` points at: the first `rel="alternate"` link (no `rel` means alternate)
+ * of an HTML type with a safe URL, else any alternate's; or ''. RSS items carry such links too.
  */
 export function alternateLink(parent: Element, base: string): string {
   const alternates = all(parent, 'link').filter((el) => /^(alternate|http:\/\/www\.iana\.org\/assignments\/relation\/alternate)$/i.test((el.getAttribute('rel') ?? 'alternate').trim()));
-  const html = alternates.find((el) => /^(text\/html|application\/xhtml\+xml|html)$/i.test((el.getAttribute('type') ?? 'text/html').trim()));
-  return (html ? [html, ...alternates] : alternates).map((el) => linkFrom(el.getAttribute('href'), el, base)).find(Boolean) ?? '';
+  const isHtml = (el: Element) => +/^(text\/html|application\/xhtml\+xml|html)$/i.test((el.getAttribute('type') ?? 'text/html').trim());
+  // Sorting is stable: the HTML ones first, each kind in document order.
+  return alternates.sort((a, b) => isHtml(b) - isHtml(a)).map((el) => linkFrom(el.getAttribute('href'), el, base)).find(Boolean) ?? '';
 }
 
 const isImage = (el: Element): boolean => /^image\//i.test(el.getAttribute('type') ?? '');

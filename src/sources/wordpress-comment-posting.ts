@@ -92,8 +92,9 @@ export async function postComment(source: string | URL, input: CommentInput, opt
   const { code, message, status } = errorFromResponse(response.status, text);
   // A signed-in reader refused by REST is not posted as a guest behind their back.
   if (code === 'rest_comment_login_required' && !signedIn) return postClassic(url, input, options);
+  // The field the code is about, else (`rest_invalid_param`) the first parameter it names that is one.
   const params = Object.keys(obj(obj(obj(tryJson(text))?.data)?.params) ?? {});
-  throw new CommentPostError(code, message, status, (code === 'rest_invalid_param' ? params.map((p) => FIELDS[p]).find(Boolean) : FIELDS[code]) ?? null);
+  throw new CommentPostError(code, message, status, [code, ...params].map((key) => FIELDS[key]).find(Boolean) ?? null);
 }
 
 /** The form field a WordPress error code, or a parameter `rest_invalid_param` names, is about. */
