@@ -113,9 +113,8 @@ function constructText(el: Element, plain: (text: string) => string): string {
 function constructHtml(el: Element, type: string): string {
   const [kind, raw] = construct(el, type);
   if (kind === 'html') return raw.trim();
-  if (kind === 'text') return escapeHtml(raw.trim());
-  const serializer = new XMLSerializer();
-  return Array.from(el.childNodes, (node) => serializer.serializeToString(node)).join('').trim();
+  // An XML element's innerHTML is its children serialized as XML (reading it is no sink).
+  return kind === 'text' ? escapeHtml(raw.trim()) : el.innerHTML.trim();
 }
 
 function decodeBase64(text: string): string {
