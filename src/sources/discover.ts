@@ -15,10 +15,8 @@ export interface WordPressPage {
  * theme prints, so the widgets work on WordPress without any configuration.
  */
 export function discoverWordPress(doc: Document = document): WordPressPage {
-  const href = (selector: string) => {
-    const value = doc.querySelector(selector)?.getAttribute('href');
-    return value ? parseUrl(value, doc.baseURI) : null;
-  };
+  // A link's `href` is its URL resolved against the document's base already; '' without the attribute.
+  const href = (selector: string) => parseUrl(doc.querySelector<HTMLLinkElement>(selector)?.href ?? '');
   const root = href('link[rel="https://api.w.org/"]');
   const id = Number(href('link[rel="shortlink"]')?.searchParams.get('p'));
   const match = /(?:^|\s)postid-(\d+)(?:\s|$)/.exec(doc.body?.className ?? '');
