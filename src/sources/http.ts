@@ -143,8 +143,7 @@ export function tryJson(text: string): unknown {
 
 /** A count WordPress sends in a header (`X-WP-Total`, `X-WP-TotalPages`), or null when it sent none that is one. */
 export function countHeader(response: Response, name = 'x-wp-total'): number | null {
-  const value = response.headers.get(name);
-  const count = value === null ? NaN : Number(value);
+  const count = Number(response.headers.get(name) ?? NaN);
   return Number.isInteger(count) && count >= 0 ? count : null;
 }
 
