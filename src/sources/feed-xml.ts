@@ -15,8 +15,10 @@ type NsTest = (ns: string | null) => boolean;
 
 /**
  * The feed formats' own namespaces: none (RSS 0.91–2.0, some Atom 0.3), RSS 1.0, RSS 0.90
- * (Netscape), the ones some RSS 2.0 feeds declare as their default, Atom 1.0 and Atom 0.3.
- * Elements from any other namespace (`<media:title>`, `<itunes:title>`) never stand in for these.
+ * (Netscape), the ones some RSS 2.0 feeds declare as their default, Atom 1.0 and Atom 0.3. They
+ * are read alike (an `<atom:link>` in an RSS item is one of its links, and an empty one is passed
+ * over); elements from any other namespace (`<media:title>`, `<itunes:title>`) are read only
+ * where a field names them.
  */
 export const isFeedNs: NsTest = (ns) =>
   ns === null ||
