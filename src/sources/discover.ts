@@ -15,8 +15,11 @@ export interface WordPressPage {
  * theme prints, so the widgets work on WordPress without any configuration.
  */
 export function discoverWordPress(doc: Document = document): WordPressPage {
-  // A link's `href` is its URL resolved against the document's base already; '' without the attribute.
-  const href = (selector: string) => parseUrl(doc.querySelector<HTMLLinkElement>(selector)?.href ?? '');
+  // An empty href would resolve to the page itself: that is no REST root (nor shortlink).
+  const href = (selector: string) => {
+    const link = doc.querySelector<HTMLLinkElement>(selector);
+    return link?.getAttribute('href')?.trim() ? parseUrl(link.href) : null;
+  };
   const root = href('link[rel="https://api.w.org/"]');
   const id = Number(href('link[rel="shortlink"]')?.searchParams.get('p'));
   const match = /(?:^|\s)postid-(\d+)(?:\s|$)/.exec(doc.body?.className ?? '');

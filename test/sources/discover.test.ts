@@ -30,6 +30,10 @@ describe('discoverWordPress', () => {
     expect(discoverWordPress(page('<link rel="https://api.w.org/" href="javascript:alert(1)">')).restRoot).to.equal(null);
   });
 
+  it('takes an empty or blank href for no link (it would resolve to the page itself)', () => {
+    expect(discoverWordPress(page('<link rel="https://api.w.org/" href=""><link rel="shortlink" href=" ">', 'postid-9'))).to.deep.equal({ restRoot: null, postId: 9 });
+  });
+
   it('ignores a shortlink without a numeric p and uses the body class', () => {
     expect(discoverWordPress(page('<link rel="shortlink" href="https://wp.me/p1a2b3-xy">', 'postid-9')).postId).to.equal(9);
   });
