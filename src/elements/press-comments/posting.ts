@@ -33,33 +33,28 @@ export function normalizeWebsite(raw: string): string | null {
 
 /**
  * The posted comment as the thread should show it. The classic form does not return the
- * comment, so the thread is read again: listed means approved; not listed means it waits for
- * moderation, and the reader sees their own text (sanitized like any other) marked so.
+ * comment, so the newest of the thread are read again (one small request, the same for every
+ * reader): listed means approved; not listed means it waits for moderation, and the reader sees
+ * their own text (sanitized like any other) marked so.
  */
 export async function resolvePosted(source: string, input: CommentInput, result: PostedComment, known: (id: number) => boolean, timeout: number): Promise<Comment> {
   if (result.comment) return result.comment;
-  let fresh: Comment[] = [];
-  try {
-    const first = await loadComments(source, { post: input.post, timeout });
-    fresh = first.comments;
-    if (first.totalPages > 1) fresh = fresh.concat((await loadComments(source, { post: input.post, page: first.totalPages, timeout })).comments);
-  } catch {
-    // The comment was accepted; failing to re-read the thread only means we show our own copy.
-  }
-  const listed = result.status === 'hold' ? undefined : fresh.find((c) => (result.id ? c.id === result.id : !known(c.id) && c.authorName === input.authorName));
-  if (listed) return listed;
-  return {
-    id: result.id ?? -Date.now(),
-    post: input.post,
-    parent: input.parent,
-    authorName: input.authorName,
-    authorUrl: input.authorUrl,
-    avatar: '',
-    date: new Date().toISOString(),
-    contentHtml: paragraphs(input.content),
-    link: '',
-    status: 'hold',
-  };
+  // The comment was accepted; failing to re-read the thread only means we show our own copy.
+  const newest = result.status === 'hold' ? null : await loadComments(source, { post: input.post, order: 'desc', perPage: 20, timeout }).catch(() => null);
+  return (
+    newest?.comments.find((c) => (result.id ? c.id === result.id : !known(c.id) && c.authorName === input.authorName)) ?? {
+      id: result.id ?? -Date.now(),
+      post: input.post,
+      parent: input.parent,
+      authorName: input.authorName,
+      authorUrl: input.authorUrl,
+      avatar: '',
+      date: new Date().toISOString(),
+      contentHtml: paragraphs(input.content),
+      link: '',
+      status: 'hold',
+    }
+  );
 }
 
 /** The reader's plain text as the paragraphs WordPress would make of it (sanitized on render like any comment). */
