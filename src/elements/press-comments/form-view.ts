@@ -105,7 +105,7 @@ export function formView(form: PressCommentForm): TemplateResult {
             <input type="checkbox" name="wp-comment-cookies-consent" .checked=${owner.memory.remember} />
             <span>${t.term('rememberMe')}</span>
           </label>`}
-    <div class="actions">
+    <div>
       <button part="submit" class="button" ?disabled=${form.submitting || checking}>${form.submitting ? t.term('submitting') : t.term('submit')}</button>
     </div>
   </form>`;

@@ -121,7 +121,7 @@ export class LiveThread implements ReactiveController {
   view(localize: LocalizeController): TemplateResult {
     const { count } = this;
     return html`<div class="new-comments" role="status">
-      ${count > 0 ? html`<button part="new-comments" class="button new-comments-button" type="button" @click=${this.#show}>${localize.term('newComments', count)}</button>` : nothing}
+      ${count > 0 ? html`<button part="new-comments" class="button new-comments-button" @click=${this.#show}>${localize.term('newComments', count)}</button>` : nothing}
     </div>`;
   }
 

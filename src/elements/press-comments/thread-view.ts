@@ -11,7 +11,8 @@ import type { ThreadEntry } from './thread.js';
  * The thread as view functions. Each comment renders behind a `guard` on its entry's version, so
  * a render of the thread redoes only the comments that changed (Show more appends, a reply moves
  * the form): the rest are neither re-evaluated nor touched. Buttons carry `data-action` and the
- * comment id; one listener on the thread handles them all (no closure per comment).
+ * comment id; one listener on the thread handles them all (no closure per comment). No button here
+ * is inside a form (the reply form follows the comment's body), so none needs `type="button"`.
  */
 export interface ThreadViewContext {
   localize: LocalizeController;
@@ -95,11 +96,11 @@ function commentView(entry: ThreadEntry, replyTo: ThreadEntry | null, ctx: Threa
     ${held || id <= 0
       ? nothing
       : html`<div class="actions-row">
-          <button part="reply" class="reply" type="button" data-action="reply" data-id=${id} aria-label=${t.term('replyTo', name)} aria-expanded=${ctx.replyTo === id}>
+          <button part="reply" class="reply" data-action="reply" data-id=${id} aria-label=${t.term('replyTo', name)} aria-expanded=${ctx.replyTo === id}>
             ${t.term('reply')}
           </button>
           ${ctx.canCopy
-            ? html`<button part="copy-link" class="reply copy" type="button" data-action="copy" data-id=${id}>
+            ? html`<button part="copy-link" class="reply" data-action="copy" data-id=${id}>
                 ${ctx.copied === id ? t.term('linkCopied') : t.term('copyLink')}<span class="visually-hidden">${t.term('copyLinkOf', name)}</span>
               </button>`
             : nothing}
@@ -140,7 +141,7 @@ export function moreView(t: LocalizeController, paging: { nextPage: number | nul
   return repeat(
     [paging.nextPage],
     (page) => page,
-    () => html`<button part="load-more" class="button secondary load-more" type="button" ?disabled=${paging.moreLoading} @click=${showMore}>
+    () => html`<button part="load-more" class="button secondary load-more" ?disabled=${paging.moreLoading} @click=${showMore}>
       ${paging.moreLoading ? t.term('loading') : t.term('loadMoreComments')}
     </button>`,
   );
