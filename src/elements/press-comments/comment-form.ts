@@ -72,8 +72,6 @@ export class PressCommentForm extends LitElement {
   postError: SourceError | null = null;
 
   readonly draft = new DraftController(this, () => this.owner?.draftKey ?? null);
-  #lastCounterStep: number | null = null;
-  #lastCounterText = '';
 
   /** Registers the form under its tag, once (press-comments does it when it connects). */
   static define(tag = 'press-comment-form'): void {
@@ -99,19 +97,6 @@ export class PressCommentForm extends LitElement {
   /** Puts focus in the comment field. */
   focusComment(options?: FocusOptions): void {
     this.querySelector<HTMLElement>('[name="comment"]')?.focus(options);
-  }
-
-  /**
-   * What the counter's live region says: nothing while plenty is left, then the count in steps
-   * of 20 and the overflow, so a screen reader is not interrupted on every keystroke.
-   */
-  counterAnnouncement(left: number): string {
-    const step = left < 0 ? -1 : left <= 100 ? Math.floor(left / 20) : null;
-    if (step !== this.#lastCounterStep) {
-      this.#lastCounterStep = step;
-      this.#lastCounterText = step === null ? '' : left < 0 ? this.owner.localize.term('commentTooLong', this.owner.maxlength) : this.owner.localize.term('charactersLeft', left);
-    }
-    return this.#lastCounterText;
   }
 
   /** The form's submit, and the input of any of its controls: kept where every form instance finds it. */

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { heading } from '../../internal/heading.js';
 import { commentErrorTerm, type CommentField } from '../../sources/wordpress-comment-posting.js';
 import type { PlainTerm } from '../../i18n/localize.js';
@@ -27,6 +28,9 @@ export function formView(form: PressCommentForm): TemplateResult {
   const messages = FIELD_ORDER.map((f) => errors[f]).filter(Boolean);
   const left = owner.maxlength - [...form.draft.text].length;
   const counter = left < 0 ? t.term('commentTooLong', owner.maxlength) : t.term('charactersLeft', left);
+  // What the counter's live region says: nothing while plenty is left, then the count in steps of
+  // 20 and the overflow (guarded by the step), so a screen reader is not interrupted on every keystroke.
+  const step = left < 0 ? -1 : left <= 100 ? Math.floor(left / 20) : null;
   const error = form.postError;
   const term = error && commentErrorTerm(error);
   // The server's own words (decoded text) under ours, whenever a server answered: ours are
@@ -72,7 +76,7 @@ export function formView(form: PressCommentForm): TemplateResult {
           .value=${form.draft.text}
         ></textarea>`,
       html`<p part="counter" id="comment-counter" class=${left < 0 ? 'counter over' : 'counter'}>${counter}</p>
-        <p class="visually-hidden" aria-live="polite">${form.counterAnnouncement(left)}</p>`,
+        <p class="visually-hidden" aria-live="polite">${guard([step], () => (step === null ? '' : counter))}</p>`,
     )}
     ${signedIn || checking
       ? nothing
