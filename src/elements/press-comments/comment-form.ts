@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement } from 'lit';
 import { DraftController } from '../../controllers/draft-controller.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import { SourceError } from '../../sources/errors.js';
@@ -53,7 +53,9 @@ export interface SignedInReader {
  * the form, never the thread. It renders into its own light DOM: its controls stay in
  * press-comments' shadow root, styled by it and reachable as `::part(form)`, `[name="comment"]`.
  * It is its `<form>`'s one listener (`handleEvent`): every control's input, and submit (the
- * retry button is a submit button too). Not meant to be used on its own.
+ * retry button is a submit button too). Each place the form shows (the end of the thread, under
+ * the comment answered) renders an instance of its own, so another reply starts without the last
+ * one's errors. Not meant to be used on its own.
  */
 export class PressCommentForm extends LitElement {
   // Set by press-comments as properties, never as attributes. `owner` is a new object on each of
@@ -80,14 +82,6 @@ export class PressCommentForm extends LitElement {
 
   protected override createRenderRoot(): HTMLElement {
     return this;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    // Another comment answered (or none): the last one's errors do not apply.
-    if (changed.has('owner') && changed.get('owner')?.replyTo !== this.owner.replyTo) {
-      this.errors = noErrors();
-      this.postError = null;
-    }
   }
 
   protected override render() {
