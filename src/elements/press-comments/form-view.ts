@@ -21,6 +21,7 @@ const GUEST_FIELDS = [
  * controls' values are bound without `live()`: every input re-renders the form with what was
  * typed, so the value Lit last set is what the control holds, and clearing after a post sets ''.
  * The `<form>` listens for every control's input and for submit; the form element handles both.
+ * The honeypot (`homepage`) is inert: out of the tab order and the accessibility tree, for bots only.
  */
 export function formView(form: PressCommentForm): TemplateResult {
   const { errors, owner } = form;
@@ -102,9 +103,7 @@ export function formView(form: PressCommentForm): TemplateResult {
               ),
             )}
           </div>
-          <div class="visually-hidden" inert aria-hidden="true">
-            <input name="homepage" type="text" tabindex="-1" autocomplete="off" />
-          </div>
+          <input class="visually-hidden" name="homepage" tabindex="-1" autocomplete="off" inert />
           <label part="remember" class="remember">
             <input type="checkbox" name="wp-comment-cookies-consent" .checked=${owner.memory.remember} />
             <span>${t.term('rememberMe')}</span>
