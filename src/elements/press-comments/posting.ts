@@ -6,7 +6,7 @@ import { isExpiredNonce } from '../../sources/wordpress-session.js';
 import { discoverCommentFormAction } from '../../sources/discover.js';
 import { SourceError } from '../../sources/errors.js';
 import { PressCommentPostedEvent, PressCommentSubmitEvent } from '../../internal/events.js';
-import { safeUrl } from '../../sanitize/url.js';
+import { parseUrl } from '../../sanitize/url.js';
 import { escapeHtml } from '../../sources/feed-text.js';
 import { rememberHeld } from './reader-memory.js';
 import type { CommentFormOwner } from './comment-form.js';
@@ -26,9 +26,9 @@ export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export function normalizeWebsite(raw: string): string | null {
   const value = raw.trim();
   if (!value) return '';
-  const withScheme = /^[a-z][a-z\d+.-]*:/i.test(value) ? value : `https://${value}`;
-  const url = safeUrl(withScheme, { base: 'https://invalid.invalid/' });
-  return url && !url.startsWith('https://invalid.invalid/') && /^https?:\/\/[^/]+\.[^/]+/i.test(url) ? url : null;
+  const url = parseUrl(/^[a-z][a-z\d+.-]*:/i.test(value) ? value : `https://${value}`);
+  // The parser has dropped tabs and line breaks as an href would: "java\nscript:" is not http(s).
+  return url && /^https?:$/.test(url.protocol) && url.hostname.includes('.') ? url.href : null;
 }
 
 /**
