@@ -23,6 +23,7 @@ const LIGHT_TEXT = 0.3;
  */
 export class InheritedSchemeController implements ReactiveController {
   #dark = false;
+  #nested = false;
 
   readonly #host: ReactiveElement;
   readonly #states: CustomStateSet | undefined;
@@ -34,15 +35,23 @@ export class InheritedSchemeController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {
+  /**
+   * Called before the host connects (and renders): the first reading is queued ahead of the host's
+   * first render, so it costs the style of the host alone, not of all it is about to render.
+   */
+  connecting(): void {
     // A widget inside another's shadow root (a list's cards) inherits that widget's color-scheme,
     // dark state included: no reading and no watch of its own (each would cost per card of a hundred).
     const root = this.#host.getRootNode();
-    if (root instanceof ShadowRoot && hosts.has(root.host)) return;
+    this.#nested = root instanceof ShadowRoot && hosts.has(root.host);
+    if (!this.#nested) schedule(this);
+  }
+
+  hostConnected(): void {
+    if (this.#nested) return;
     connected.add(this);
     watchPage();
     this.#host.addEventListener('transitionend', this.#onTransition);
-    schedule(this);
   }
 
   hostDisconnected(): void {

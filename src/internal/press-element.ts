@@ -17,8 +17,14 @@ export class PressElement extends LitElement {
    */
   constructor() {
     super();
-    // The controller lives in the host's list of controllers; nothing else holds it.
-    new InheritedSchemeController(this, attachInternalsSafely(this)?.states);
+    this.#scheme = new InheritedSchemeController(this, attachInternalsSafely(this)?.states);
+  }
+
+  readonly #scheme: InheritedSchemeController;
+
+  override connectedCallback(): void {
+    this.#scheme.connecting();
+    super.connectedCallback();
   }
 
   /** Dispatches an event that bubbles and crosses shadow roots unless told otherwise. */

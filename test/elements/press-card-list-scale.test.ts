@@ -74,6 +74,27 @@ describe('press-card-list: limit past one WordPress page', () => {
     expect(server.requested('/wp/v2/posts')).to.have.length(1);
   });
 
+  it('renders 100 cards a dozen at a time, a task each, and says press-load once all are shown', async () => {
+    server = await manyPosts(400);
+    const list = place(`<press-card-list eager source="${POSTS}" limit="100"></press-card-list>`).querySelector<PressCardList>('press-card-list')!;
+    await list.updateComplete;
+    const added: number[] = [];
+    let cardsAtLoad = -1;
+    list.addEventListener('press-load', () => (cardsAtLoad = shadow(list).querySelectorAll('press-card').length));
+    // Mutation records are delivered once per task that made them: one batch per render slice.
+    const observer = new MutationObserver((records) => {
+      const cards = records.flatMap((r) => [...r.addedNodes]).filter((n) => n instanceof HTMLLIElement && n.querySelector('press-card')).length;
+      if (cards) added.push(cards);
+    });
+    observer.observe(shadow(list), { childList: true, subtree: true });
+    await until(() => cardsAtLoad >= 0, 8000, 'press-load');
+    observer.disconnect();
+    expect(cardsAtLoad).to.equal(100);
+    expect(added.reduce((a, b) => a + b, 0)).to.equal(100);
+    expect(Math.max(...added), JSON.stringify(added)).to.be.at.most(12);
+    expect(headlines(list)[99]).to.equal('Artikel 100');
+  });
+
   it('a feed shows what it holds, from one request', async () => {
     const items = Array.from({ length: 30 }, (_, i) => ({ id: String(i), url: `https://news.example/${i}`, title: `Item ${i}` }));
     server = new FakeServer().on('GET', 'feed.json', () => json({ version: 'https://jsonfeed.org/version/1.1', title: 'Feed', items }, 200, { 'content-type': 'application/feed+json' })).install();

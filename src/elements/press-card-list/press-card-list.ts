@@ -5,6 +5,7 @@ import { PressErrorEvent, PressLoadEvent } from '../../internal/events.js';
 import { errorView } from '../../internal/status-views.js';
 import { NearViewportController } from '../../controllers/near-viewport-controller.js';
 import { SourceController } from '../../controllers/source-controller.js';
+import { nextTask } from '../../internal/next-task.js';
 import { loadArticles, resolveSource } from '../../sources/articles.js';
 import { isWordPressPostsUrl, siblingRoute } from '../../sources/wordpress.js';
 import { discoveredRoute } from '../../sources/discover.js';
@@ -19,6 +20,8 @@ import { cardListStyles } from './press-card-list.styles.js';
 const MAX_LIMIT = 1000;
 /** Placeholders while loading: the cards of the first screens; further ones are out of view and cannot shift it (the styles render cards past this many only near the viewport: keep the two in step). */
 const MAX_SKELETONS = 12;
+/** Cards rendered per task: the first slice takes the skeletons' place, the later ones append out of sight (100 cards in one task took 100–200 ms). */
+const SLICE = MAX_SKELETONS;
 
 /**
  * @summary Article cards from a WordPress site, a JSON Feed, RSS or Atom.
@@ -80,13 +83,16 @@ export class PressCardList extends PressElement {
 
   readonly #articles = new SourceController(this, {
     args: () => (this.#nearViewport.near ? ([this.#resolvedSource(), this.#safeLimit, this.timeout] as const) : null),
-    task: ([source, limit, timeout], signal) => {
+    task: async ([source, limit, timeout], signal) => {
       if (!source) throw new SourceError('no-source', 'No source attribute and no WordPress REST API link on this page');
-      // Building the date formatter takes tens of milliseconds: done in a task of its own while the request is out.
-      setTimeout(() => this.localize.date('2000-01-01'));
-      return loadArticles(source, { limit, signal, timeout });
+      this.localize.warmDates();
+      const articles = await loadArticles(source, { limit, signal, timeout });
+      // The first cards render in a task of their own, not in the one that parsed the response.
+      await nextTask();
+      return articles;
     },
-    onDone: (articles) => this.emit(new PressLoadEvent(articles)),
+    // Once every card is rendered, as the event promises.
+    onDone: (articles) => this.#whenAllShown(articles, () => this.emit(new PressLoadEvent(articles))),
     onError: (error) => this.emit(new PressErrorEvent(error.toDetail())),
   });
 
@@ -115,6 +121,29 @@ export class PressCardList extends PressElement {
     // Through the CSSOM, not a style attribute: a page's CSP may forbid inline styles.
     const cards = this.renderRoot.querySelector<HTMLElement>('ul.cards');
     if (cards) cards.style.minHeight = this.#heldHeight && this.#articles.status === 'done' ? `${this.#heldHeight}px` : '';
+    const slice = this.#slice;
+    if (slice && slice.shown < slice.of.length && !slice.next) {
+      slice.next = nextTask().then(() => {
+        slice.next = undefined;
+        // A new load may have replaced these articles meanwhile: its own slices take over.
+        if (this.#slice !== slice) return;
+        slice.shown += SLICE;
+        this.requestUpdate();
+      });
+    } else if (slice && slice.shown >= slice.of.length && slice.loaded) {
+      const loaded = slice.loaded;
+      slice.loaded = undefined;
+      loaded();
+    }
+  }
+
+  /** The articles being rendered, how many of them are, the next slice's turn and what to do once all are. */
+  #slice: { of: Article[]; shown: number; next?: Promise<void>; loaded?: () => void } | null = null;
+
+  #whenAllShown(articles: Article[], then: () => void): void {
+    const slice = this.#slice;
+    if (slice?.of === articles && slice.shown < articles.length) slice.loaded = then;
+    else then();
   }
 
   readonly #releaseHeight = (): void => {
@@ -148,8 +177,9 @@ export class PressCardList extends PressElement {
     } catch {
       // An unparsable source shows no counts (the load itself reports it).
     }
+    if (this.#slice?.of !== articles) this.#slice = { of: articles, shown: SLICE };
     return repeat(
-      articles,
+      articles.length > this.#slice.shown ? articles.slice(0, this.#slice.shown) : articles,
       (article) => article.id || article.url,
       (article) =>
         // The card's parts, forwarded as static markup (its base as card-base): a list binds only what changes.

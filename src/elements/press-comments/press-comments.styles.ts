@@ -93,7 +93,7 @@ export const commentsStyles = css`
   .thread-area > .thread {
     contain: layout;
   }
-  /* Past the first screenful (the first render slice of 20), a comment far from the viewport is neither
+  /* Past the first 20 (two render slices, more than a screenful), a comment far from the viewport is neither
      laid out nor painted until the reader nears it: a page of 100 and each Show more lay out what is on
      screen, not the whole thread (measured: layout 3x less). Once shown it keeps its real height, so
      nothing jumps later. The clip margin leaves room for the focus ring and the target's highlight,

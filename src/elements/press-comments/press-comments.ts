@@ -16,7 +16,7 @@ import { commentPosting } from './posting.js';
 import { ThreadController, resolveThread } from './thread-controller.js';
 import { DeepLinkController } from './deep-link-controller.js';
 import type { CommentOrder } from './thread.js';
-import { commentDate, moreView, skeletonView, threadView, type ThreadViewContext } from './thread-view.js';
+import { DATE_TIME, commentDate, moreView, skeletonView, threadView, type ThreadViewContext } from './thread-view.js';
 import { LiveThread, liveConverter } from './live-thread.js';
 import { SessionController } from './session-controller.js';
 
@@ -156,8 +156,7 @@ export class PressComments extends PressElement {
     onError: (error) => this.emit(new PressErrorEvent(error.toDetail())),
     onLoaded: () => this.#liveThread.loaded(),
     prepare: (comment) => commentDate(this.localize, comment.date),
-    // Building the date formatter takes tens of milliseconds: done in a task of its own while the request is out.
-    loading: () => setTimeout(() => commentDate(this.localize, new Date().toISOString())),
+    loading: () => this.localize.warmDates(DATE_TIME),
   });
 
   /** Who is signed in (a nonce for a same-origin source and `/wp/v2/users/me`); asked once the thread may load. */

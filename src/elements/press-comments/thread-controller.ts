@@ -115,6 +115,8 @@ export class ThreadController implements ReactiveController {
   async #load({ source, post, order, timeout }: ThreadInputs, page: number, signal: AbortSignal) {
     const result = await loadThreadPage(source, { post, page, order, signal, timeout });
     await prepare(result.comments, this.#options.prepare, signal);
+    // Threading the page and rendering its first slice get a task of their own, not the last sanitizing slice's.
+    await nextTask();
     return result;
   }
 
@@ -270,5 +272,5 @@ export class ThreadController implements ReactiveController {
 }
 
 const EMPTY = new Thread();
-/** Top-level comments rendered per task: about two screens of them, well under 50 ms. */
-const SLICE = 20;
+/** Top-level comments rendered per task: more than a screenful, and a small part of a 50 ms task on a busy machine. */
+const SLICE = 10;

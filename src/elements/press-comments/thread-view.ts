@@ -58,7 +58,7 @@ function flatten(entry: ThreadEntry, replyTo: ThreadEntry | null): Item[] {
   return [{ entry, nest: false, replyTo }, ...entry.replies.flatMap((reply) => flatten(reply, entry))];
 }
 
-const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeStyle: 'short' };
+export const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeStyle: 'short' };
 
 /** A comment's date as its byline shows it (cached by the localize controller once made). */
 export const commentDate = (t: LocalizeController, iso: string): string => t.date(iso, DATE_TIME);

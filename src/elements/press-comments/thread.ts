@@ -1,5 +1,6 @@
 import type { Comment } from '../../sources/models.js';
 import { sanitizedOnce, type SafeMarkup } from '../../sanitize/html.js';
+import { nextTask } from '../../internal/next-task.js';
 
 /** `oldest` (WordPress's default) or `newest` first, for the top level; replies are always oldest first. */
 export type CommentOrder = 'oldest' | 'newest';
@@ -12,7 +13,8 @@ const body = (c: Comment): SafeMarkup => bodies.get(c) ?? sanitizedOnce(c.conten
  * slices of about 8 ms with a yield between them: a page of 100 comments is no long task.
  */
 export async function prepare(comments: readonly Comment[], also: (comment: Comment) => void, signal?: AbortSignal): Promise<void> {
-  let until = performance.now() + 8;
+  // Not in the task that read and parsed the response: that one has had its share.
+  let until = 0;
   for (const comment of comments) {
     if (performance.now() > until) {
       await nextTask();
@@ -24,8 +26,7 @@ export async function prepare(comments: readonly Comment[], also: (comment: Comm
   }
 }
 
-/** Lets the browser handle input and paint before the next slice of work. */
-export const nextTask = (): Promise<void> => (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
+export { nextTask };
 
 /** One comment of the thread, with what rendering needs kept alongside it. */
 export interface ThreadEntry {
