@@ -103,7 +103,7 @@ export class PressCommentForm extends LitElement {
     const { memory } = this.owner;
     if (name === 'comment') this.draft.set(value);
     else if (name === 'wp-comment-cookies-consent') memory.remember = checked;
-    else if (name in memory.fields) memory.fields = { ...memory.fields, [name]: value };
+    else if (name in memory.fields) memory.fields[name as keyof AuthorFields] = value;
     // A field that was marked invalid loses its mark as soon as it is fixed.
     if (this.errors[name as CommentField]) this.errors = Object.assign(noErrors(), this.errors, { [name]: this.#validate()[name as CommentField] });
     this.requestUpdate();
@@ -153,12 +153,13 @@ export class PressCommentForm extends LitElement {
     if (invalid) return void this.updateComplete.then(() => this.querySelector<HTMLElement>(`[name="${invalid}"]`)?.focus());
     const { author, email, url } = memory.fields;
     try {
+      // A signed-in reader posts as themselves: the owner puts in who they are.
       const sending = owner.submitComment({
         post: 0,
         parent: owner.replyTo?.id ?? 0,
-        authorName: signedIn ? '' : author.trim(),
-        authorEmail: signedIn ? '' : email.trim(),
-        authorUrl: signedIn ? '' : (normalizeWebsite(url) ?? ''),
+        authorName: author.trim(),
+        authorEmail: email.trim(),
+        authorUrl: normalizeWebsite(url) ?? '',
         content: draft.text.trim(),
       });
       if (!sending) return;

@@ -94,7 +94,8 @@ export function commentPosting(options: PostingOptions): Pick<CommentFormOwner, 
       options.say(null);
       const session = options.session.session;
       const timeout = options.timeout();
-      const input = { ...draft, post, ...(session ? { authorName: session.user.name } : {}) };
+      // A signed-in reader posts as themselves, whatever the guest fields held.
+      const input = { ...draft, post, ...(session && { authorName: session.user.name, authorEmail: '', authorUrl: '' }) };
       const submit = options.emit(
         new PressCommentSubmitEvent({ post, parent: input.parent, author_name: input.authorName, author_email: input.authorEmail, author_url: input.authorUrl, content: input.content }),
       );
