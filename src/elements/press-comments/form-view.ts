@@ -21,7 +21,8 @@ const GUEST_FIELDS = [
  * controls' values are bound without `live()`: every input re-renders the form with what was
  * typed, so the value Lit last set is what the control holds, and clearing after a post sets ''.
  * The `<form>` listens for every control's input and for submit; the form element handles both.
- * The honeypot (`homepage`) is inert: out of the tab order and the accessibility tree, for bots only.
+ * The honeypot (`homepage`) is inert: out of the tab order and the accessibility tree, for bots only
+ * (in a wrapper: the input rule's full width would beat `.visually-hidden` on the input itself).
  */
 export function formView(form: PressCommentForm): TemplateResult {
   const { errors, owner } = form;
@@ -103,7 +104,7 @@ export function formView(form: PressCommentForm): TemplateResult {
               ),
             )}
           </div>
-          <input class="visually-hidden" name="homepage" tabindex="-1" autocomplete="off" inert />
+          <div class="visually-hidden" inert><input name="homepage" tabindex="-1" autocomplete="off" /></div>
           <label part="remember" class="remember">
             <input type="checkbox" name="wp-comment-cookies-consent" .checked=${owner.memory.remember} />
             <span>${t.term('rememberMe')}</span>
