@@ -103,7 +103,7 @@ export class PressCommentForm extends LitElement {
     const { memory } = this.owner;
     if (name === 'comment') this.draft.set(value);
     else if (name === 'wp-comment-cookies-consent') memory.remember = checked;
-    else if (name in memory.fields) memory.fields[name as keyof AuthorFields] = value;
+    else if (Object.hasOwn(memory.fields, name)) memory.fields[name as keyof AuthorFields] = value;
     // A field that was marked invalid loses its mark as soon as it is fixed.
     if (this.errors[name as CommentField]) this.errors = Object.assign(noErrors(), this.errors, { [name]: this.#validate()[name as CommentField] });
     this.requestUpdate();
