@@ -226,6 +226,25 @@ describe('press-comments', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('a form in another place (a reply, or back at the end) starts without the last one\'s errors', async () => {
+      serve();
+      const el = await mount();
+      submit(el);
+      await el.updateComplete;
+      expect($(el, '#comment-error')).to.not.equal(null);
+      $<HTMLButtonElement>(el, '#comment-2 [part="reply"]')!.click();
+      await el.updateComplete;
+      expect($(el, '#comment-2 form')).to.not.equal(null);
+      expect(root(el).querySelectorAll('[part~="error"]').length).to.equal(0);
+      submit(el);
+      await el.updateComplete;
+      expect($(el, '#comment-2 #comment-error')).to.not.equal(null);
+      $<HTMLButtonElement>(el, '[part="cancel"]')!.click();
+      await el.updateComplete;
+      expect($(el, 'form')!.closest('li')).to.equal(null);
+      expect(root(el).querySelectorAll('[part~="error"]').length).to.equal(0);
+    });
+
     it('speaks German from an ancestor lang', async () => {
       serve();
       const el = await mount(undefined, languageParent('de'));

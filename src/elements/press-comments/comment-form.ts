@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement } from 'lit';
 import { DraftController } from '../../controllers/draft-controller.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import { SourceError } from '../../sources/errors.js';
@@ -52,7 +52,10 @@ export interface SignedInReader {
  * The comment form of `<press-comments>`, an element of its own so that typing re-renders only
  * the form, never the thread. It renders into its own light DOM: its controls stay in
  * press-comments' shadow root, styled by it and reachable as `::part(form)`, `[name="comment"]`.
- * Not meant to be used on its own.
+ * It is its `<form>`'s one listener (`handleEvent`): every control's input, and submit (the
+ * retry button is a submit button too). Each place the form shows (the end of the thread, under
+ * the comment answered) renders an instance of its own, so another reply starts without the last
+ * one's errors. Not meant to be used on its own.
  */
 export class PressCommentForm extends LitElement {
   // Set by press-comments as properties, never as attributes. `owner` is a new object on each of
@@ -66,13 +69,11 @@ export class PressCommentForm extends LitElement {
   /** The element the form belongs to: its settings now, and what to do with a comment. */
   owner!: CommentFormOwner;
 
-  errors: Partial<Record<CommentField, string>> = noErrors();
+  errors = noErrors();
   submitting = false;
   postError: SourceError | null = null;
 
   readonly draft = new DraftController(this, () => this.owner?.draftKey ?? null);
-  #lastCounterStep: number | null = null;
-  #lastCounterText = '';
 
   /** Registers the form under its tag, once (press-comments does it when it connects). */
   static define(tag = 'press-comment-form'): void {
@@ -83,61 +84,30 @@ export class PressCommentForm extends LitElement {
     return this;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    // Another comment answered (or none): the last one's errors do not apply.
-    if (changed.has('owner') && changed.get('owner')?.replyTo !== this.owner.replyTo) {
-      this.errors = noErrors();
-      this.postError = null;
-    }
-  }
-
   protected override render() {
     return formView(this);
   }
 
   /** Puts focus in the comment field. */
   focusComment(options?: FocusOptions): void {
-    this.querySelector<HTMLElement>('textarea[name="comment"]')?.focus(options);
+    this.querySelector<HTMLElement>('[name="comment"]')?.focus(options);
   }
 
-  /**
-   * What the counter's live region says: nothing while plenty is left, then the count in steps
-   * of 20 and the overflow, so a screen reader is not interrupted on every keystroke.
-   */
-  counterAnnouncement(left: number): string {
-    const step = left < 0 ? -1 : left <= 100 ? Math.floor(left / 20) : null;
-    if (step !== this.#lastCounterStep) {
-      this.#lastCounterStep = step;
-      this.#lastCounterText = step === null ? '' : left < 0 ? this.owner.localize.term('commentTooLong', this.owner.maxlength) : this.owner.localize.term('charactersLeft', left);
+  /** The form's submit, and the input of any of its controls: kept where every form instance finds it. */
+  handleEvent(event: Event): void {
+    if (event.type === 'submit') {
+      event.preventDefault();
+      return void this.#send();
     }
-    return this.#lastCounterText;
-  }
-
-  readonly onCommentInput = (event: Event): void => {
-    this.draft.set((event.target as HTMLTextAreaElement).value);
-    if (this.errors.comment) this.#revalidate('comment');
-  };
-
-  readonly onFieldInput = (event: Event): void => {
-    const input = event.target as HTMLInputElement;
-    const name = input.name as keyof AuthorFields;
-    this.owner.memory.fields = { ...this.owner.memory.fields, [name]: input.value };
-    if (this.errors[name]) this.#revalidate(name);
+    const { name, value, checked } = event.target as HTMLInputElement;
+    const { memory } = this.owner;
+    if (name === 'comment') this.draft.set(value);
+    else if (name === 'wp-comment-cookies-consent') memory.remember = checked;
+    else if (Object.hasOwn(memory.fields, name)) memory.fields[name as keyof AuthorFields] = value;
+    // A field that was marked invalid loses its mark as soon as it is fixed.
+    if (this.errors[name as CommentField]) this.errors = Object.assign(noErrors(), this.errors, { [name]: this.#validate()[name as CommentField] });
     this.requestUpdate();
-  };
-
-  readonly onRememberChange = (event: Event): void => {
-    this.owner.memory.remember = (event.target as HTMLInputElement).checked;
-  };
-
-  readonly onSubmit = (event: SubmitEvent): void => {
-    event.preventDefault();
-    void this.#send();
-  };
-
-  readonly onCancel = (): void => this.owner.cancelReply();
-
-  readonly onRetry = (): void => void this.#send();
+  }
 
   /**
    * The messages of every invalid field, in the reader's language, before any request. A signed-in
@@ -145,97 +115,68 @@ export class PressCommentForm extends LitElement {
    */
   #validate(): Partial<Record<CommentField, string>> {
     const { localize: t, maxlength, emailRequired, signedIn, memory } = this.owner;
-    const { author, email, url } = memory.fields;
+    const [author, email, url] = [memory.fields.author, memory.fields.email, memory.fields.url].map((value) => value.trim());
     const text = this.draft.text;
     const messages = noErrors();
     if (!text.trim()) messages.comment = t.term('enterComment');
     else if ([...text].length > maxlength) messages.comment = t.term('commentTooLong', maxlength);
     if (signedIn) return messages;
-    if (emailRequired && !author.trim()) messages.author = t.term('enterName');
-    if (emailRequired && !email.trim()) messages.email = t.term('enterEmail');
-    else if (email.trim() && !EMAIL.test(email.trim())) messages.email = t.term('invalidEmail');
-    if (url.trim() && !normalizeWebsite(url)) messages.url = t.term('invalidUrl');
+    if (emailRequired && !author) messages.author = t.term('enterName');
+    if (emailRequired && !email) messages.email = t.term('enterEmail');
+    else if (email && !EMAIL.test(email)) messages.email = t.term('invalidEmail');
+    if (!normalizeWebsite(url) && url) messages.url = t.term('invalidUrl');
     return messages;
   }
 
-  /** A field that was marked invalid loses its mark as soon as it is fixed. */
-  #revalidate(name: CommentField): void {
-    const errors = Object.assign(noErrors(), this.errors);
-    const message = this.#validate()[name];
-    if (message) errors[name] = message;
-    else delete errors[name];
-    this.errors = errors;
-  }
-
   /**
-   * Takes what the controls hold now: autofill, a password manager or a page script may fill them
-   * without an input event, and what the reader sees is what gets sent.
+   * Takes what the controls hold now (autofill, a password manager or a page script may fill them
+   * without an input event: what the reader sees is what gets sent), validates, lets the page veto,
+   * posts once, and shows the result in place.
    */
-  #readForm(): void {
-    const form = this.querySelector('form');
-    if (!form) return;
-    const data = new FormData(form);
-    const value = (name: string) => String(data.get(name) ?? '');
-    if (!this.owner.signedIn) this.owner.memory.fields = { author: value('author'), email: value('email'), url: value('url') };
-    if (value('comment') !== this.draft.text) this.draft.set(value('comment'));
-  }
-
-  /** Validates, lets the page veto, posts once, and shows the result in place. */
   async #send(): Promise<void> {
     // Everything up to the request is synchronous, so a second click always meets this guard.
     if (this.submitting) return;
-    this.#readForm();
+    const { owner, draft } = this;
+    const { memory, signedIn } = owner;
+    const data = new FormData(this.querySelector('form')!);
+    const value = (name: string) => String(data.get(name) ?? '');
+    if (!signedIn) memory.fields = { author: value('author'), email: value('email'), url: value('url') };
+    draft.set(value('comment'));
     // The rest of a double click that lands after a fast post succeeded meets an empty form: ignore
-    // it instead of answering the reader's success with a wall of "please enter" errors.
-    if (!this.draft.text.trim() && performance.now() - this.owner.memory.postedAt < 2000) return;
-    const trap = this.querySelector<HTMLInputElement>('input[name="homepage"]');
-    if (trap?.value) return; // a bot filled the invisible field: drop the post without a word
+    // it instead of answering the reader's success with a wall of "please enter" errors. A bot that
+    // filled the invisible field is dropped without a word.
+    if ((!draft.text.trim() && performance.now() - memory.postedAt < 2000) || value('homepage')) return;
     const errors = this.#validate();
     this.errors = errors;
     this.postError = null;
     const invalid = FIELD_ORDER.find((f) => errors[f]);
-    if (invalid) {
-      void this.updateComplete.then(() => this.querySelector<HTMLElement>(`[name="${invalid}"]`)?.focus());
-      return;
-    }
-    const { author, email, url } = this.owner.memory.fields;
-    const input: CommentInput = {
-      post: 0,
-      parent: this.owner.replyTo?.id ?? 0,
-      authorName: this.owner.signedIn ? '' : author.trim(),
-      authorEmail: this.owner.signedIn ? '' : email.trim(),
-      authorUrl: this.owner.signedIn ? '' : (normalizeWebsite(url) ?? ''),
-      content: this.draft.text.trim(),
-    };
-    let sending: Promise<Comment> | null;
+    if (invalid) return void this.updateComplete.then(() => this.querySelector<HTMLElement>(`[name="${invalid}"]`)?.focus());
+    const { author, email, url } = memory.fields;
     try {
-      sending = this.owner.submitComment(input);
-    } catch (error) {
-      this.#failPost(SourceError.from(error));
-      return;
-    }
-    if (!sending) return;
-    this.submitting = true;
-    try {
+      // A signed-in reader posts as themselves: the owner puts in who they are.
+      const sending = owner.submitComment({
+        post: 0,
+        parent: owner.replyTo?.id ?? 0,
+        authorName: author.trim(),
+        authorEmail: email.trim(),
+        authorUrl: normalizeWebsite(url) ?? '',
+        content: draft.text.trim(),
+      });
+      if (!sending) return;
+      this.submitting = true;
       const comment = await sending;
-      this.owner.memory.postedAt = performance.now();
-      this.draft.clear();
-      this.errors = noErrors();
-      if (!this.owner.signedIn) writeAuthor(this.owner.memory.remember ? this.owner.memory.fields : null);
-      this.owner.commentPosted(comment);
-    } catch (error) {
-      this.#failPost(SourceError.from(error));
+      memory.postedAt = performance.now();
+      draft.clear();
+      if (!signedIn) writeAuthor(memory.remember ? memory.fields : null);
+      owner.commentPosted(comment);
+    } catch (caught) {
+      const error = SourceError.from(caught);
+      this.postError = error;
+      const term = error instanceof CommentPostError && error.field && commentErrorTerm(error);
+      if (term) this.errors = Object.assign(noErrors(), { [(error as CommentPostError).field!]: owner.localize.term(term) });
+      owner.postFailed(error);
     } finally {
       this.submitting = false;
     }
-  }
-
-  #failPost(error: SourceError): void {
-    this.postError = error;
-    if (error instanceof CommentPostError && error.field) {
-      const term = commentErrorTerm(error);
-      if (term) this.errors = Object.assign(noErrors(), { [error.field]: this.owner.localize.term(term) });
-    }
-    this.owner.postFailed(error);
   }
 }

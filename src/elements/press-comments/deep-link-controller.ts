@@ -25,7 +25,8 @@ export interface DeepLinkOptions {
 export class DeepLinkController implements ReactiveController {
   /** The hash to follow next (one of ours), or ''. */
   #pending = '';
-  #running = false;
+  /** The hashes being followed, one after the other; a newer hash replaces one not taken yet. */
+  #queue = Promise.resolve();
 
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #options: DeepLinkOptions;
@@ -46,8 +47,7 @@ export class DeepLinkController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    // After the update, not inside it: following may start a load, which asks for another update.
-    if (this.#pending && this.#options.ready()) queueMicrotask(() => void this.#run());
+    if (this.#pending && this.#options.ready()) this.#run();
   }
 
   /** Takes the page's hash, if it is one of ours. An arrow: it is also the hashchange listener. */
@@ -56,25 +56,22 @@ export class DeepLinkController implements ReactiveController {
     if (!OURS.test(hash)) return;
     this.#pending = hash;
     this.#options.loadNow();
-    if (this.#options.ready()) void this.#run();
+    if (this.#options.ready()) this.#run();
     else this.#host.requestUpdate();
   };
 
-  async #run(): Promise<void> {
-    if (this.#running) return;
-    this.#running = true;
-    try {
-      while (this.#pending) {
-        const hash = this.#pending;
-        this.#pending = '';
-        await this.#follow(hash);
-      }
-    } finally {
-      this.#running = false;
-    }
+  /**
+   * Follows the pending hash once those before it are done: in a microtask, so after the update
+   * that asked, not inside it (following may start a load, which asks for another update).
+   */
+  #run(): void {
+    this.#queue = this.#queue.then(this.#follow, this.#follow);
   }
 
-  async #follow(hash: string): Promise<void> {
+  readonly #follow = async (): Promise<void> => {
+    const hash = this.#pending;
+    this.#pending = '';
+    if (!hash) return;
     // Arriving at a link is a navigation: instant like the browser's own (the page's CSS may make it
     // smooth), and never animated for a reader who asked for reduced motion.
     const behavior: ScrollBehavior = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'auto';
@@ -91,5 +88,5 @@ export class DeepLinkController implements ReactiveController {
     }
     element.scrollIntoView({ behavior, block: element.offsetHeight < innerHeight ? 'center' : 'start' });
     element.focus({ preventScroll: true });
-  }
+  };
 }

@@ -12,11 +12,6 @@ export const formStyles = css`
     padding: var(--press-comments-form-padding, 1.25rem 0 0);
     border-top: 3px solid var(--_accent);
   }
-  .note,
-  .counter,
-  .required {
-    opacity: 0.8;
-  }
   .row {
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
   }
@@ -56,7 +51,6 @@ export const formStyles = css`
   .counter.over {
     color: var(--_error);
     font-size: 0.9em;
-    opacity: 1;
   }
   .summary {
     border: 2px solid var(--_error);

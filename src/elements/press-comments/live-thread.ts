@@ -1,6 +1,5 @@
 import { html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../i18n/localize.js';
-import { isAbort } from '../../sources/errors.js';
 import type { Comment } from '../../sources/models.js';
 import { loadNewComments, loadNewestDate, newestDate } from '../../sources/new-comments.js';
 import type { ThreadController } from './thread-controller.js';
@@ -74,53 +73,43 @@ export class LiveThread implements ReactiveController {
   hostConnected(): void {
     // Every browser with the CSS these elements need (light-dark(), :state()) has IntersectionObserver.
     this.#observer = new IntersectionObserver((entries) => {
-      this.#onScreen = entries.at(-1)?.isIntersecting ?? false;
+      this.#onScreen = entries.at(-1)!.isIntersecting;
       this.#sync();
     });
     this.#observer.observe(this.#host);
     document.addEventListener('visibilitychange', this.#sync);
-    this.#sync();
   }
 
   hostDisconnected(): void {
-    this.#observer?.disconnect();
-    this.#observer = undefined;
+    this.#observer!.disconnect();
     this.#onScreen = false;
     document.removeEventListener('visibilitychange', this.#sync);
-    this.#stop();
     this.#drop();
   }
 
   hostUpdated(): void {
-    // `live` switched on, off or to another interval (off: #sync disarms the timer).
+    // `live` switched on, off or to another interval.
     this.#sync();
   }
 
   /** A fresh first page: checks count from what it shows. */
   loaded(): void {
     this.#baseline = this.#options.thread.nextPage ? null : '';
-    this.#drop();
     this.pending = [];
-    this.count = 0;
-    this.failures = 0;
+    this.count = this.failures = 0;
     this.#lastCheck = performance.now();
-    this.#stop();
-    this.#sync();
+    this.#drop();
   }
 
   /** Hands over the pending comments (the reader asked for them) and looks again soon for any left over. */
   take(): Comment[] {
-    // A check still in flight answers about the thread before these were shown: drop it.
-    this.#drop();
     const taken = this.pending;
-    if (this.count > taken.length) {
-      this.#lastCheck = -Infinity;
-      this.#stop();
-    }
+    if (this.count > taken.length) this.#lastCheck = -Infinity;
     this.pending = [];
     this.count = 0;
     this.#host.requestUpdate();
-    this.#sync();
+    // A check still in flight answers about the thread before these were shown: drop it.
+    this.#drop();
     return taken;
   }
 
@@ -132,7 +121,7 @@ export class LiveThread implements ReactiveController {
   view(localize: LocalizeController): TemplateResult {
     const { count } = this;
     return html`<div class="new-comments" role="status">
-      ${count > 0 ? html`<button part="new-comments" class="button new-comments-button" type="button" @click=${this.#show}>${localize.term('newComments', count)}</button>` : nothing}
+      ${count > 0 ? html`<button part="new-comments" class="button new-comments-button" @click=${this.#show}>${localize.term('newComments', count)}</button>` : nothing}
     </div>`;
   }
 
@@ -159,61 +148,48 @@ export class LiveThread implements ReactiveController {
     });
   }
 
+  /** Drops the check in flight, if any, and schedules the next. */
   #drop(): void {
     this.#inFlight?.abort();
     this.#inFlight = undefined;
+    this.#sync();
   }
 
-  get #active(): boolean {
-    return this.#options.interval() !== null && this.#onScreen && document.visibilityState === 'visible' && this.#host.isConnected;
-  }
-
-  /** Arms the timer when a check may run, disarms it when not. An arrow: it is also the visibility listener. */
+  /**
+   * The one schedule: whenever anything it depends on changes (on screen, tab visibility, `live`,
+   * a check ending), the timer is set anew for the last check plus the interval (doubled per failure
+   * in a row, capped), or not at all while no check may run or one is in flight. An arrow: it is also
+   * the visibility listener.
+   */
   readonly #sync = (): void => {
-    if (!this.#active) return this.#stop();
-    if (this.#timer !== undefined || this.#inFlight) return;
-    const interval = this.#options.interval()!;
+    clearTimeout(this.#timer);
+    const interval = this.#options.interval();
+    if (interval === null || !this.#onScreen || document.visibilityState !== 'visible' || !this.#host.isConnected || this.#inFlight) return;
     const delay = Math.min(interval * 2 ** Math.min(this.failures, 10), Math.max(interval, MAX_BACKOFF_SECONDS)) * 1000;
-    this.#timer = setTimeout(() => {
-      this.#timer = undefined;
-      void this.#run();
-    }, Math.max(0, this.#lastCheck + delay - performance.now()));
+    this.#timer = setTimeout(this.#run, this.#lastCheck + delay - performance.now());
   };
 
-  #stop(): void {
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
-  }
-
-  async #run(): Promise<void> {
-    // Re-checked here: the tab may have gone while the timer ran down.
-    if (!this.#active || this.#inFlight) return;
-    const abort = new AbortController();
-    const request = this.check(abort.signal);
-    if (!request) {
-      this.#lastCheck = performance.now();
-      return this.#sync();
-    }
-    this.#inFlight = abort;
+  readonly #run = async (): Promise<void> => {
+    const abort = (this.#inFlight = new AbortController());
     try {
-      const { comments, total } = await request;
-      if (this.#inFlight !== abort) return; // reset meanwhile: this answer is about another thread state
-      this.failures = 0;
-      const changed = total !== this.count || comments.length !== this.pending.length;
-      this.pending = comments;
-      this.count = Math.max(total, comments.length);
-      if (changed) this.#host.requestUpdate();
-    } catch (error) {
-      if (this.#inFlight !== abort || isAbort(error)) return;
-      this.failures++;
-    } finally {
-      if (this.#inFlight === abort) {
-        this.#inFlight = undefined;
-        this.#lastCheck = performance.now();
-        this.#sync();
+      const result = await this.check(abort.signal);
+      if (result && this.#inFlight === abort) {
+        const { comments, total } = result;
+        this.failures = 0;
+        const changed = total !== this.count || comments.length !== this.pending.length;
+        this.pending = comments;
+        this.count = Math.max(total, comments.length);
+        if (changed) this.#host.requestUpdate();
       }
+    } catch {
+      // Only a check still current counts: one dropped (aborted) answered about another thread state.
+      if (this.#inFlight === abort) this.failures++;
     }
-  }
+    if (this.#inFlight === abort) {
+      this.#lastCheck = performance.now();
+      this.#drop();
+    }
+  };
 
   /**
    * Shows the announced comments, because the reader asked. What the reader was looking at stays
@@ -223,17 +199,16 @@ export class LiveThread implements ReactiveController {
     const fresh = this.take();
     if (!fresh.length) return;
     const root = this.#host.renderRoot;
+    const top = (el: Element) => el.getBoundingClientRect().top;
     // What the reader is reading: the topmost comment on screen (its own body, not its replies), else the button.
-    const onScreen = (el: Element) => el.getBoundingClientRect().bottom > 0 && el.getBoundingClientRect().top < innerHeight;
-    const anchor = [...root.querySelectorAll<HTMLElement>('[part~="comment-body"]')].find(onScreen) ?? root.querySelector<HTMLElement>('[part="new-comments"]');
-    const before = anchor?.getBoundingClientRect().top;
-    const added = new Set(this.#options.thread.add(fresh).map((entry) => `comment-${entry.comment.id}`));
+    const anchor = [...root.querySelectorAll('[part~="comment-body"]')].find((el) => el.getBoundingClientRect().bottom > 0 && top(el) < innerHeight) ?? root.querySelector('[part="new-comments"]')!;
+    const before = top(anchor);
+    // The first of them in reading order: a selector list matches in document order.
+    const added = this.#options.thread.add(fresh).map((entry) => `#comment-${entry.comment.id}`);
     await this.#host.updateComplete;
-    // Browsers with scroll anchoring have already done this; the others get it here.
-    const shift = anchor?.isConnected && before !== undefined ? anchor.getBoundingClientRect().top - before : 0;
-    if (Math.abs(shift) >= 1) window.scrollBy({ top: shift, behavior: 'instant' });
-    const first = [...root.querySelectorAll<HTMLElement>('[part~="comment"]')].find((el) => added.has(el.id));
-    first?.focus({ preventScroll: true });
+    // Browsers with scroll anchoring have already done this (the shift is 0); the others get it here.
+    if (anchor.isConnected) window.scrollBy({ top: top(anchor) - before, behavior: 'instant' });
+    if (added[0]) root.querySelector<HTMLElement>(added.join())?.focus({ preventScroll: true });
   };
 }
 

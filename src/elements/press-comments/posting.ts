@@ -6,7 +6,7 @@ import { isExpiredNonce } from '../../sources/wordpress-session.js';
 import { discoverCommentFormAction } from '../../sources/discover.js';
 import { SourceError } from '../../sources/errors.js';
 import { PressCommentPostedEvent, PressCommentSubmitEvent } from '../../internal/events.js';
-import { safeUrl } from '../../sanitize/url.js';
+import { parseUrl } from '../../sanitize/url.js';
 import { escapeHtml } from '../../sources/feed-text.js';
 import { rememberHeld } from './reader-memory.js';
 import type { CommentFormOwner } from './comment-form.js';
@@ -26,40 +26,35 @@ export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export function normalizeWebsite(raw: string): string | null {
   const value = raw.trim();
   if (!value) return '';
-  const withScheme = /^[a-z][a-z\d+.-]*:/i.test(value) ? value : `https://${value}`;
-  const url = safeUrl(withScheme, { base: 'https://invalid.invalid/' });
-  return url && !url.startsWith('https://invalid.invalid/') && /^https?:\/\/[^/]+\.[^/]+/i.test(url) ? url : null;
+  const url = parseUrl(/^[a-z][a-z\d+.-]*:/i.test(value) ? value : `https://${value}`);
+  // The parser has dropped tabs and line breaks as an href would: "java\nscript:" is not http(s).
+  return url && /^https?:$/.test(url.protocol) && url.hostname.includes('.') ? url.href : null;
 }
 
 /**
  * The posted comment as the thread should show it. The classic form does not return the
- * comment, so the thread is read again: listed means approved; not listed means it waits for
- * moderation, and the reader sees their own text (sanitized like any other) marked so.
+ * comment, so the newest of the thread are read again (one small request, the same for every
+ * reader): listed means approved; not listed means it waits for moderation, and the reader sees
+ * their own text (sanitized like any other) marked so.
  */
 export async function resolvePosted(source: string, input: CommentInput, result: PostedComment, known: (id: number) => boolean, timeout: number): Promise<Comment> {
   if (result.comment) return result.comment;
-  let fresh: Comment[] = [];
-  try {
-    const first = await loadComments(source, { post: input.post, timeout });
-    fresh = first.comments;
-    if (first.totalPages > 1) fresh = fresh.concat((await loadComments(source, { post: input.post, page: first.totalPages, timeout })).comments);
-  } catch {
-    // The comment was accepted; failing to re-read the thread only means we show our own copy.
-  }
-  const listed = result.status === 'hold' ? undefined : fresh.find((c) => (result.id ? c.id === result.id : !known(c.id) && c.authorName === input.authorName));
-  if (listed) return listed;
-  return {
-    id: result.id ?? -Date.now(),
-    post: input.post,
-    parent: input.parent,
-    authorName: input.authorName,
-    authorUrl: input.authorUrl,
-    avatar: '',
-    date: new Date().toISOString(),
-    contentHtml: paragraphs(input.content),
-    link: '',
-    status: 'hold',
-  };
+  // The comment was accepted; failing to re-read the thread only means we show our own copy.
+  const newest = result.status === 'hold' ? null : await loadComments(source, { post: input.post, order: 'desc', perPage: 20, timeout }).catch(() => null);
+  return (
+    newest?.comments.find((c) => (result.id ? c.id === result.id : !known(c.id) && c.authorName === input.authorName)) ?? {
+      id: result.id ?? -Date.now(),
+      post: input.post,
+      parent: input.parent,
+      authorName: input.authorName,
+      authorUrl: input.authorUrl,
+      avatar: '',
+      date: new Date().toISOString(),
+      contentHtml: paragraphs(input.content),
+      link: '',
+      status: 'hold',
+    }
+  );
 }
 
 /** The reader's plain text as the paragraphs WordPress would make of it (sanitized on render like any comment). */
@@ -99,7 +94,8 @@ export function commentPosting(options: PostingOptions): Pick<CommentFormOwner, 
       options.say(null);
       const session = options.session.session;
       const timeout = options.timeout();
-      const input = { ...draft, post, ...(session ? { authorName: session.user.name } : {}) };
+      // A signed-in reader posts as themselves, whatever the guest fields held.
+      const input = { ...draft, post, ...(session && { authorName: session.user.name, authorEmail: '', authorUrl: '' }) };
       const submit = options.emit(
         new PressCommentSubmitEvent({ post, parent: input.parent, author_name: input.authorName, author_email: input.authorEmail, author_url: input.authorUrl, content: input.content }),
       );

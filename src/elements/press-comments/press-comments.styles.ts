@@ -181,8 +181,12 @@ export const commentsStyles = css`
     display: inline-block;
     line-height: 24px;
   }
+  /* Secondary text, in the thread and the form alike: one muted colour (a counter over the limit turns to the error's). */
   .permalink,
-  .in-reply-to {
+  .in-reply-to,
+  .note,
+  .counter,
+  .required {
     justify-self: start;
     color: var(--press-muted-color, color-mix(in srgb, currentColor 78%, transparent));
     text-decoration: none;

@@ -43,7 +43,7 @@ function write(key: string, value: string | null): void {
 
 function readJson(key: string): unknown {
   try {
-    return JSON.parse(read(key) ?? 'null');
+    return JSON.parse(read(key)!); // null parses as null
   } catch {
     return null;
   }

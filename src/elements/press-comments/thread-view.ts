@@ -11,7 +11,8 @@ import type { ThreadEntry } from './thread.js';
  * The thread as view functions. Each comment renders behind a `guard` on its entry's version, so
  * a render of the thread redoes only the comments that changed (Show more appends, a reply moves
  * the form): the rest are neither re-evaluated nor touched. Buttons carry `data-action` and the
- * comment id; one listener on the thread handles them all (no closure per comment).
+ * comment id; one listener on the thread handles them all (no closure per comment). No button here
+ * is inside a form (the reply form follows the comment's body), so none needs `type="button"`.
  */
 export interface ThreadViewContext {
   localize: LocalizeController;
@@ -57,66 +58,59 @@ function flatten(entry: ThreadEntry, replyTo: ThreadEntry | null): Item[] {
   return [{ entry, nest: false, replyTo }, ...entry.replies.flatMap((reply) => flatten(reply, entry))];
 }
 
-// Like WordPress's own markup, a comment (part and id) holds its replies: a reply is inside its parent.
-function itemView({ entry, nest, replyTo }: Item, depth: number, ctx: ThreadViewContext): TemplateResult {
-  const { id, status } = entry.comment;
-  return html`<li part=${id === ctx.target ? 'comment target' : 'comment'} class=${status === 'approved' ? 'item' : 'item held'} id="comment-${id}" tabindex="-1">
-    ${commentView(entry, replyTo, ctx)} ${ctx.replyTo === id ? ctx.form() : nothing}
-    ${nest && entry.replies.length ? html`<ol part="thread" class="thread replies">${levelView(entry.replies, depth + 1, ctx)}</ol>` : nothing}
-  </li>`;
-}
-
 export const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeStyle: 'short' };
 
 /** A comment's date as its byline shows it (cached by the localize controller once made). */
 export const commentDate = (t: LocalizeController, iso: string): string => t.date(iso, DATE_TIME);
 
-function commentView(entry: ThreadEntry, replyTo: ThreadEntry | null, ctx: ThreadViewContext): TemplateResult {
+/**
+ * One comment, in one template. Like WordPress's own markup, a comment (part and id) holds its
+ * replies: a reply is inside its parent. The initials sit under the picture: they show while it
+ * loads (or never starts, lazily, below the fold) and stay when it fails; the name is printed next
+ * to both, so they are hidden from AT.
+ */
+function itemView({ entry, nest, replyTo }: Item, depth: number, ctx: ThreadViewContext): TemplateResult {
   const t = ctx.localize;
   const { comment } = entry;
+  const { id } = comment;
   const name = comment.authorName || '—';
   // Checked again on render, whatever the model promises: nothing unchecked reaches an href.
   const website = safeUrl(comment.authorUrl);
+  const avatar = entry.avatarFailed ? '' : safeUrl(comment.avatar);
   const held = comment.status !== 'approved';
   const dateText = commentDate(t, comment.date);
   const time = dateText ? html`<time part="date" class="date" datetime=${new Date(comment.date).toISOString()}>${dateText}</time>` : t.term('commentLink');
-  const id = comment.id;
-  return html`<article part="comment-body" class="comment">
-    <header class="meta">
-      ${avatarView(entry, name)}
-      <span class="byline">
-        <span part="author" class="author">${website ? html`<a href=${website} rel=${UNTRUSTED_LINK_REL}>${name}</a>` : name}</span>
-        ${id > 0 ? html`<a part="permalink" class="permalink" href="${ctx.pageUrl}#comment-${id}">${time}</a>` : dateText ? time : nothing}
-      </span>
-    </header>
-    ${replyTo ? html`<p part="in-reply-to" class="in-reply-to">${t.term('inReplyTo', replyTo.comment.authorName || '—')}</p>` : nothing}
-    ${held ? html`<p part="moderation" class="moderation">${t.term('awaitingModeration')}</p>` : nothing}
-    <div part="content" class="content">${entry.body}</div>
-    ${held || id <= 0
-      ? nothing
-      : html`<div class="actions-row">
-          <button part="reply" class="reply" type="button" data-action="reply" data-id=${id} aria-label=${t.term('replyTo', name)} aria-expanded=${ctx.replyTo === id}>
-            ${t.term('reply')}
-          </button>
-          ${ctx.canCopy
-            ? html`<button part="copy-link" class="reply copy" type="button" data-action="copy" data-id=${id}>
-                ${ctx.copied === id ? t.term('linkCopied') : t.term('copyLink')}<span class="visually-hidden">${t.term('copyLinkOf', name)}</span>
-              </button>`
+  return html`<li part=${id === ctx.target ? 'comment target' : 'comment'} class=${held ? 'item held' : 'item'} id="comment-${id}" tabindex="-1">
+    <article part="comment-body" class="comment">
+      <header class="meta">
+        <span part="avatar" class="avatar" aria-hidden="true">
+          ${initials(name)}
+          ${avatar
+            ? html`<img part="avatar-image" src=${avatar} alt="" width="48" height="48" loading="lazy" decoding="async" referrerpolicy="no-referrer" data-id=${id} />`
             : nothing}
-        </div>`}
-  </article>`;
-}
-
-function avatarView(entry: ThreadEntry, name: string): TemplateResult {
-  const src = entry.avatarFailed ? '' : safeUrl(entry.comment.avatar);
-  // The initials sit under the picture: they show while it loads (or never starts, lazily, below the
-  // fold) and stay when it fails. The name is printed next to both, so they are hidden from AT.
-  return html`<span part="avatar" class="avatar" aria-hidden="true">
-    ${initials(name)}
-    ${src
-      ? html`<img part="avatar-image" src=${src} alt="" width="48" height="48" loading="lazy" decoding="async" referrerpolicy="no-referrer" data-id=${entry.comment.id} />`
-      : nothing}
-  </span>`;
+        </span>
+        <span class="byline">
+          <span part="author" class="author">${website ? html`<a href=${website} rel=${UNTRUSTED_LINK_REL}>${name}</a>` : name}</span>
+          ${id > 0 ? html`<a part="permalink" class="permalink" href="${ctx.pageUrl}#comment-${id}">${time}</a>` : dateText ? time : nothing}
+        </span>
+      </header>
+      ${replyTo ? html`<p part="in-reply-to" class="in-reply-to">${t.term('inReplyTo', replyTo.comment.authorName || '—')}</p>` : nothing}
+      ${held ? html`<p part="moderation" class="moderation">${t.term('awaitingModeration')}</p>` : nothing}
+      <div part="content" class="content">${entry.body}</div>
+      ${held || id <= 0
+        ? nothing
+        : html`<div class="actions-row">
+            <button part="reply" class="reply" data-action="reply" data-id=${id} aria-label=${t.term('replyTo', name)} aria-expanded=${ctx.replyTo === id}>${t.term('reply')}</button>
+            ${ctx.canCopy
+              ? html`<button part="copy-link" class="reply" data-action="copy" data-id=${id}>
+                  ${ctx.copied === id ? t.term('linkCopied') : t.term('copyLink')}<span class="visually-hidden">${t.term('copyLinkOf', name)}</span>
+                </button>`
+              : nothing}
+          </div>`}
+    </article>
+    ${ctx.replyTo === id ? ctx.form() : nothing}
+    ${nest && entry.replies.length ? html`<ol part="thread" class="thread replies">${levelView(entry.replies, depth + 1, ctx)}</ol>` : nothing}
+  </li>`;
 }
 
 function initials(name: string): string {
@@ -140,7 +134,7 @@ export function moreView(t: LocalizeController, paging: { nextPage: number | nul
   return repeat(
     [paging.nextPage],
     (page) => page,
-    () => html`<button part="load-more" class="button secondary load-more" type="button" ?disabled=${paging.moreLoading} @click=${showMore}>
+    () => html`<button part="load-more" class="button secondary load-more" ?disabled=${paging.moreLoading} @click=${showMore}>
       ${paging.moreLoading ? t.term('loading') : t.term('loadMoreComments')}
     </button>`,
   );
