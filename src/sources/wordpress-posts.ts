@@ -1,6 +1,7 @@
 import { SourceError } from './errors.js';
 import { countHeader, fetchList, type RequestOptions } from './http.js';
 import type { Article } from './models.js';
+import { nextTask } from '../internal/next-task.js';
 import { parseWordPressPosts, withQuery } from './wordpress.js';
 
 /** WordPress's largest page of posts. */
@@ -25,4 +26,9 @@ export async function furtherPostPages(first: URL, firstResponse: Response, limi
 }
 
 /** One page of posts as articles; what is not a post is skipped. */
-export const loadPosts = async (url: URL, options: RequestOptions): Promise<Article[]> => parseWordPressPosts((await fetchList(url, options)).items, url.href);
+export async function loadPosts(url: URL, options: RequestOptions): Promise<Article[]> {
+  const { items } = await fetchList(url, options);
+  // Mapping 100 posts (entities, images, URLs) gets a task of its own, apart from reading and parsing the JSON.
+  await nextTask();
+  return parseWordPressPosts(items, url.href);
+}
