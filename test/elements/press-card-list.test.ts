@@ -42,10 +42,10 @@ const cardsOf = (el: PressCardList) => Array.from(shadow(el).querySelectorAll('p
 const headlines = (el: PressCardList) => cardsOf(el).map((card) => text(shadow(card).querySelector('[part="headline"]')));
 
 /** Renders a list and waits for its `press-load` (or `press-error` when `expectError`). */
-async function loaded(template: ReturnType<typeof html>, event: 'press-load' | 'press-error' = 'press-load'): Promise<PressCardList> {
+async function loaded(template: ReturnType<typeof html>, event: 'press-load' | 'press-error' = 'press-load', wrapperAttributes: Record<string, string> = {}): Promise<PressCardList> {
   // Listen before rendering: a fast response can settle before fixture() returns.
   const settled = oneEvent(document, event);
-  const wrapper = await mount(template);
+  const wrapper = await mount(template, wrapperAttributes);
   const el = wrapper.querySelector('press-card-list')!;
   await settled;
   await Promise.all(cardsOf(el).map((card) => card.updateComplete));
@@ -302,10 +302,8 @@ describe('press-card-list', () => {
 
     it('on a page dark by its own CSS, the cards take the list\'s dark scheme (and its live switch back)', async () => {
       serve('https://news.example/', () => served('feeds/rss.xml', 'application/rss+xml'));
-      const settled = oneEvent(document, 'press-load');
-      const wrapper = await mount(html`<press-card-list limit="2" source="https://news.example/feed"></press-card-list>`, { style: 'background: #181818; color: #e6e6e6' });
-      const el = wrapper.querySelector('press-card-list')!;
-      await settled;
+      const el = await loaded(html`<press-card-list limit="2" source="https://news.example/feed"></press-card-list>`, 'press-load', { style: 'background: #181818; color: #e6e6e6' });
+      const wrapper = el.parentElement!;
       await until(() => el.matches(':state(dark)'), 3000, 'the list to see the dark page');
       for (const card of cardsOf(el)) expect(getComputedStyle(card).colorScheme).to.equal('dark');
       wrapper.style.cssText = 'background: #fff; color: #222';
@@ -315,10 +313,7 @@ describe('press-card-list', () => {
 
     it('layout="grid" makes columns at 900px, layout="list" one column', async () => {
       serve('https://news.example/', () => served('feeds/rss.xml', 'application/rss+xml'));
-      const settled = oneEvent(document, 'press-load');
-      const wrapper = await mount(html`<press-card-list limit="3" source="https://news.example/feed"></press-card-list>`, { style: 'width: 900px; font-size: 16px' });
-      const el = wrapper.querySelector('press-card-list')!;
-      await settled;
+      const el = await loaded(html`<press-card-list limit="3" source="https://news.example/feed"></press-card-list>`, 'press-load', { style: 'width: 900px; font-size: 16px' });
       const columns = () => getComputedStyle(shadow(el).querySelector('[part="base"]')!).gridTemplateColumns.split(' ').length;
       expect(el.getAttribute('layout')).to.equal('grid');
       expect(columns()).to.equal(3);

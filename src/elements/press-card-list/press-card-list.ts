@@ -122,23 +122,25 @@ export class PressCardList extends PressElement {
     const cards = this.renderRoot.querySelector<HTMLElement>('ul.cards');
     if (cards) cards.style.minHeight = this.#heldHeight && this.#articles.status === 'done' ? `${this.#heldHeight}px` : '';
     const slice = this.#slice;
-    if (slice && slice.shown < slice.of.length && !slice.next) {
-      slice.next = nextTask().then(() => {
-        slice.next = undefined;
+    if (!slice || slice.waiting) return;
+    if (slice.shown < slice.of.length) {
+      slice.waiting = true;
+      void nextTask().then(() => {
+        slice.waiting = false;
         // A new load may have replaced these articles meanwhile: its own slices take over.
         if (this.#slice !== slice) return;
         slice.shown += SLICE;
         this.requestUpdate();
       });
-    } else if (slice && slice.shown >= slice.of.length && slice.loaded) {
+    } else {
       const loaded = slice.loaded;
       slice.loaded = undefined;
-      loaded();
+      loaded?.();
     }
   }
 
-  /** The articles being rendered, how many of them are, the next slice's turn and what to do once all are. */
-  #slice: { of: Article[]; shown: number; next?: Promise<void>; loaded?: () => void } | null = null;
+  /** The articles being rendered, how many of them are, whether the next slice awaits its task, and what to do once all are shown. */
+  #slice: { of: Article[]; shown: number; waiting?: boolean; loaded?: () => void } | null = null;
 
   #whenAllShown(articles: Article[], then: () => void): void {
     const slice = this.#slice;

@@ -7,7 +7,8 @@ import { stillHeld } from '../../sources/wordpress-comments.js';
 import { discoverWordPress, discoveredRoute } from '../../sources/discover.js';
 import { parseUrl } from '../../sanitize/url.js';
 import { heldKey, readHeld, writeHeld } from './reader-memory.js';
-import { Thread, nextTask, prepare, type CommentOrder, type ThreadEntry } from './thread.js';
+import { nextTask } from '../../internal/next-task.js';
+import { Thread, prepare, type CommentOrder, type ThreadEntry } from './thread.js';
 
 /**
  * The comments collection and the post: the attributes; else, on a WordPress page, the site's own

@@ -26,8 +26,6 @@ export async function prepare(comments: readonly Comment[], also: (comment: Comm
   }
 }
 
-export { nextTask };
-
 /** One comment of the thread, with what rendering needs kept alongside it. */
 export interface ThreadEntry {
   comment: Comment;
