@@ -155,19 +155,29 @@ export class LocalizeController implements ReactiveController {
     return String(key);
   }
 
-  /** Makes the date formatter for `options` in tasks of their own, ahead of the first date shown. */
-  warmDates(options: Intl.DateTimeFormatOptions = LONG_DATE): void {
-    const step = () => {
-      const next = icuSteps?.shift();
-      if (!next) return void this.date('2000-01-01', options);
-      try {
-        next(this.lang());
-      } catch {
-        icuSteps = null;
-      }
+  /**
+   * Makes the date formatter for `options` in tasks of their own, ahead of the first date shown.
+   * Resolves once it is made, so that rendering pays for no part of ICU's start-up; in a hidden tab
+   * at once (its timers are throttled to one a second, and no reader waits on its long tasks).
+   */
+  warmDates(options: Intl.DateTimeFormatOptions = LONG_DATE): Promise<void> {
+    return new Promise((resolve) => {
+      if (document.hidden) resolve();
+      const step = () => {
+        const next = icuSteps?.shift();
+        if (!next) {
+          this.date('2000-01-01', options);
+          return resolve();
+        }
+        try {
+          next(this.lang());
+        } catch {
+          icuSteps = null;
+        }
+        setTimeout(step);
+      };
       setTimeout(step);
-    };
-    setTimeout(step);
+    });
   }
 
   /** A date in the element's language (`<time>` content); '' for a missing or invalid date. */

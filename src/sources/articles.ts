@@ -5,6 +5,7 @@ import { fetchText, tryJson, type RequestOptions } from './http.js';
 import { isJsonFeed, parseJsonFeed } from './json-feed.js';
 import type { Article } from './models.js';
 import { parseXmlFeed } from './rss-atom.js';
+import { nextTask } from '../internal/next-task.js';
 import { furtherPostPages, WORDPRESS_PAGE } from './wordpress-posts.js';
 import { isWordPressPost, isWordPressPostsUrl, isWordPressSinglePostUrl, parseWordPressPosts, postsQuery } from './wordpress.js';
 
@@ -28,7 +29,11 @@ export async function loadArticles(source: string | URL, { limit = 10, ...option
   const collection = !single && isWordPressPostsUrl(url);
   if (single || collection) url = postsQuery(url, { per_page: collection ? Math.min(Math.max(1, limit), WORDPRESS_PAGE) : undefined });
   const { response, text, contentType } = await fetchText(url, options);
-  const articles = parseArticles(text, contentType, feedBase(response, url));
+  // Parsing the body and mapping its articles (100 posts: tens of ms each) are tasks apart from reading it, and from each other.
+  await nextTask();
+  const parsed = readFeed(text, contentType);
+  await nextTask();
+  const articles = articlesOf(parsed, feedBase(response, url));
   // Past WordPress's 100 per page the further pages follow; a feed holds what it holds.
   if (collection && limit > WORDPRESS_PAGE && articles.length >= WORDPRESS_PAGE) articles.push(...(await furtherPostPages(url, response, limit, options)));
   return articles.slice(0, limit);
@@ -45,6 +50,11 @@ export function feedBase(response: Response, requested: URL): string {
 
 /** Detects the format of a response (Content-Type, then the body) and normalizes its articles. */
 export function parseArticles(text: string, contentType: string, base: string): Article[] {
+  return articlesOf(readFeed(text, contentType), base);
+}
+
+/** The body parsed as the format it is: JSON (a value) or XML (a document). */
+function readFeed(text: string, contentType: string): unknown {
   const type = contentType.toLowerCase();
   // trimStart() takes a byte order mark too (U+FEFF is white space to JavaScript).
   const body = text.trimStart();
@@ -53,19 +63,27 @@ export function parseArticles(text: string, contentType: string, base: string): 
   if (kind === 'json') {
     const json = tryJson(body) ?? afterWarnings(body);
     if (json === undefined) throw new SourceError('parse', 'Invalid JSON');
-    if (Array.isArray(json)) return parseWordPressPosts(json, base);
-    if (isWordPressPost(json)) return parseWordPressPosts([json], base);
-    if (isJsonFeed(json)) return parseJsonFeed(json, base);
-    throw new SourceError('format', 'Unknown JSON');
+    return json;
   }
   if (kind === 'xml') {
     const doc = parseXml(body);
     if (!doc) throw new SourceError('parse', 'Invalid XML');
-    const articles = parseXmlFeed(doc, base);
-    if (!articles) throw new SourceError('format', `Unknown XML <${doc.documentElement.localName}>`);
-    return articles;
+    return doc;
   }
   throw new SourceError('format', 'Not JSON or a feed');
+}
+
+/** The articles of a parsed body: WordPress posts, a JSON Feed, RSS or Atom. */
+function articlesOf(parsed: unknown, base: string): Article[] {
+  if (parsed instanceof Document) {
+    const articles = parseXmlFeed(parsed, base);
+    if (!articles) throw new SourceError('format', `Unknown XML <${parsed.documentElement.localName}>`);
+    return articles;
+  }
+  if (Array.isArray(parsed)) return parseWordPressPosts(parsed, base);
+  if (isWordPressPost(parsed)) return parseWordPressPosts([parsed], base);
+  if (isJsonFeed(parsed)) return parseJsonFeed(parsed, base);
+  throw new SourceError('format', 'Unknown JSON');
 }
 
 /** JSON after PHP warnings that a site with `display_errors` prints first (`<br /><b>Warning</b>: …`). */

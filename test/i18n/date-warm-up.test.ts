@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/press-card/define.js';
 import '../../src/elements/press-card-list/define.js';
 import type { PressCardList } from '../../src/elements/press-card-list/press-card-list.js';
-import { FakeServer, hang } from '../support/fake-server.js';
+import { FakeServer, hang, json } from '../support/fake-server.js';
 import { shadow, text, until } from '../support/dom.js';
 import { mount, unmountAll } from './helpers.js';
 
@@ -41,6 +41,30 @@ describe('date formatter warm-up', () => {
     } finally {
       Object.assign(Intl, originals);
       clearInterval(ticker);
+      server.uninstall();
+    }
+  });
+
+  it('a response that comes first waits for the formatter: no card renders in the task that makes it', async () => {
+    const feed = { version: 'https://jsonfeed.org/version/1.1', title: 'F', items: [{ id: '1', url: 'https://news.example/1', title: 'Eins', date_published: DATE }] };
+    const server = new FakeServer().on('GET', '/fast.json', () => json(feed, 200, { 'content-type': 'application/feed+json' })).install();
+    const Original = Intl.DateTimeFormat;
+    const cardsWhenMade: number[] = [];
+    (Intl as Record<string, unknown>).DateTimeFormat = new Proxy(Original, {
+      construct: (target, args) => {
+        const list = document.querySelector('press-card-list[lang="de-at"]');
+        if (args[0] === 'de-at') cardsWhenMade.push(list?.shadowRoot ? list.shadowRoot.querySelectorAll('press-card').length : -1);
+        return new target(...(args as []));
+      },
+    });
+    try {
+      // Another language than the first test's: its formatter is new, made by a step of its own.
+      const list = await fixture<PressCardList>(html`<press-card-list source="/fast.json" lang="de-at"></press-card-list>`);
+      await until(() => shadow(list).querySelector('press-card') && dateText(shadow(list).querySelector('press-card')!), 3000, 'the card with its date');
+      expect(dateText(shadow(list).querySelector('press-card')!)).to.equal('28. August 2024');
+      expect(cardsWhenMade, 'made once, before any card').to.deep.equal([0]);
+    } finally {
+      Intl.DateTimeFormat = Original;
       server.uninstall();
     }
   });

@@ -38,8 +38,8 @@ export interface ThreadControllerOptions {
   onLoaded: () => void;
   /** Work for each comment of a page before it is shown (formatting its date), done in the same slices as sanitizing. */
   prepare: (comment: Comment) => void;
-  /** A first page is asked for. */
-  loading: () => void;
+  /** A first page is asked for; what it returns is awaited before the page is prepared (the date formatter being made). */
+  loading: () => Promise<void>;
 }
 
 /**
@@ -86,9 +86,9 @@ export class ThreadController implements ReactiveController {
       task: async ([source, post, timeout, order], signal) => {
         if (!source || !post) throw new SourceError('no-source', 'No source/post attribute and no WordPress post on this page');
         this.#moreAbort?.abort();
-        options.loading();
+        const ready = options.loading();
         const inputs = { source, post, timeout, order };
-        const page = await this.#load(inputs, 1, signal);
+        const page = await this.#load(inputs, 1, signal, ready);
         if (signal.aborted) throw new SourceError('aborted', 'Aborted');
         // A fresh first page starts the thread over: later pages belong to the previous load.
         this.#inputs = inputs;
@@ -113,8 +113,9 @@ export class ThreadController implements ReactiveController {
   }
 
   /** One page, its bodies sanitized and its dates formatted (in slices) before it is shown. */
-  async #load({ source, post, order, timeout }: ThreadInputs, page: number, signal: AbortSignal) {
+  async #load({ source, post, order, timeout }: ThreadInputs, page: number, signal: AbortSignal, ready?: Promise<void>) {
     const result = await loadThreadPage(source, { post, page, order, signal, timeout });
+    await ready;
     await prepare(result.comments, this.#options.prepare, signal);
     // Threading the page and rendering its first slice get a task of their own, not the last sanitizing slice's.
     await nextTask();
