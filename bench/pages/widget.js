@@ -45,8 +45,8 @@ async function comments(post, expected, more) {
     button.click();
     await probe.waitFor(() => {
       guard(root, 'show more');
-      const next = root.querySelector('[part~="load-more"]');
-      return count() > before && (!next || !next.disabled);
+      // A page renders in slices: the thread is busy (and has no button) until the last one is shown.
+      return count() > before && root.querySelector('[part~="thread"]')?.getAttribute('aria-busy') === 'false';
     }, root);
     await el.updateComplete;
     await probe.nextPaint();

@@ -74,7 +74,8 @@ describe('press-card-list: limit past one WordPress page', () => {
     expect(server.requested('/wp/v2/posts')).to.have.length(1);
   });
 
-  it('renders 100 cards a dozen at a time, a task each, and says press-load once all are shown', async () => {
+  /** Renders a list of 100 and returns the cards each render slice added (one mutation batch per task) and the cards there at press-load. */
+  async function slicesOf100() {
     server = await manyPosts(400);
     const list = place(`<press-card-list eager source="${POSTS}" limit="100"></press-card-list>`).querySelector<PressCardList>('press-card-list')!;
     await list.updateComplete;
@@ -89,10 +90,31 @@ describe('press-card-list: limit past one WordPress page', () => {
     observer.observe(shadow(list), { childList: true, subtree: true });
     await until(() => cardsAtLoad >= 0, 8000, 'press-load');
     observer.disconnect();
+    expect(headlines(list)[99]).to.equal('Artikel 100');
+    return { added, cardsAtLoad };
+  }
+
+  it('renders 100 cards in slices of a task each, six first, and says press-load once all are shown', async () => {
+    const { added, cardsAtLoad } = await slicesOf100();
     expect(cardsAtLoad).to.equal(100);
     expect(added.reduce((a, b) => a + b, 0)).to.equal(100);
-    expect(Math.max(...added), JSON.stringify(added)).to.be.at.most(12);
-    expect(headlines(list)[99]).to.equal('Artikel 100');
+    expect(added[0], JSON.stringify(added)).to.equal(6);
+    expect(added.length, JSON.stringify(added)).to.be.greaterThan(4);
+    expect(Math.max(...added), JSON.stringify(added)).to.be.at.most(24);
+  });
+
+  it('sizes each slice by what the last one cost: slow cards come two per task', async () => {
+    const realNow = performance.now.bind(performance);
+    let skew = 0;
+    // Every reading of the clock is 40 ms later than the last: a slice of six "took" 40 ms or more.
+    performance.now = () => realNow() + (skew += 40);
+    try {
+      const { added } = await slicesOf100();
+      expect(added[0], JSON.stringify(added)).to.equal(6);
+      expect(Math.max(...added.slice(1)), JSON.stringify(added)).to.equal(2);
+    } finally {
+      performance.now = realNow;
+    }
   });
 
   it('a feed shows what it holds, from one request', async () => {

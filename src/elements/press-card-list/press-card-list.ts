@@ -5,7 +5,7 @@ import { PressErrorEvent, PressLoadEvent } from '../../internal/events.js';
 import { errorView } from '../../internal/status-views.js';
 import { NearViewportController } from '../../controllers/near-viewport-controller.js';
 import { SourceController } from '../../controllers/source-controller.js';
-import { nextTask } from '../../internal/next-task.js';
+import { nextTask, paintThenTask } from '../../internal/next-task.js';
 import { loadArticles, resolveSource } from '../../sources/articles.js';
 import { isWordPressPostsUrl, siblingRoute } from '../../sources/wordpress.js';
 import { discoveredRoute } from '../../sources/discover.js';
@@ -20,8 +20,12 @@ import { cardListStyles } from './press-card-list.styles.js';
 const MAX_LIMIT = 1000;
 /** Placeholders while loading: the cards of the first screens; further ones are out of view and cannot shift it (the styles render cards past this many only near the viewport: keep the two in step). */
 const MAX_SKELETONS = 12;
-/** Cards rendered per task: the first slice takes the skeletons' place, the later ones append out of sight (100 cards in one task took 100–200 ms). */
-const SLICE = MAX_SKELETONS;
+/**
+ * Cards are rendered a slice per task (100 cards in one task took 100–200 ms). The first slice is
+ * small: it pays for the first card's set-up. Each later one is sized from what the last one cost.
+ */
+const FIRST_SLICE = 6;
+const SLICE_MS = 16;
 
 /**
  * @summary Article cards from a WordPress site, a JSON Feed, RSS or Atom.
@@ -85,9 +89,10 @@ export class PressCardList extends PressElement {
     args: () => (this.#nearViewport.near ? ([this.#resolvedSource(), this.#safeLimit, this.timeout] as const) : null),
     task: async ([source, limit, timeout], signal) => {
       if (!source) throw new SourceError('no-source', 'No source attribute and no WordPress REST API link on this page');
-      this.localize.warmDates();
+      const datesReady = this.localize.warmDates();
       const articles = await loadArticles(source, { limit, signal, timeout });
-      // The first cards render in a task of their own, not in the one that parsed the response.
+      // The first cards render in a task of their own, not in the one that parsed the response or made the date formatter.
+      await datesReady;
       await nextTask();
       return articles;
     },
@@ -125,11 +130,19 @@ export class PressCardList extends PressElement {
     if (!slice || slice.waiting) return;
     if (slice.shown < slice.of.length) {
       slice.waiting = true;
-      void nextTask().then(() => {
+      // After the new cards' own first renders, which are queued before this.
+      queueMicrotask(() => {
+        const perCard = (performance.now() - slice.started) / slice.size;
+        slice.size = Math.max(2, Math.min(24, Math.floor(SLICE_MS / Math.max(perCard, 0.1))));
+      });
+      // The cards in view (the skeletons' place) are painted slice by slice; the rest, out of sight, are
+      // rendered without waiting for frames, and laid out together (cheaply: content-visibility).
+      void (slice.shown <= MAX_SKELETONS ? paintThenTask() : nextTask()).then(() => {
         slice.waiting = false;
         // A new load may have replaced these articles meanwhile: its own slices take over.
         if (this.#slice !== slice) return;
-        slice.shown += SLICE;
+        slice.started = performance.now();
+        slice.shown += slice.size;
         this.requestUpdate();
       });
     } else {
@@ -139,8 +152,8 @@ export class PressCardList extends PressElement {
     }
   }
 
-  /** The articles being rendered, how many of them are, whether the next slice awaits its task, and what to do once all are shown. */
-  #slice: { of: Article[]; shown: number; waiting?: boolean; loaded?: () => void } | null = null;
+  /** The articles being rendered, how many are shown, the last slice's size and start, whether the next awaits its task, and what to do once all are shown. */
+  #slice: { of: Article[]; shown: number; size: number; started: number; waiting?: boolean; loaded?: () => void } | null = null;
 
   #whenAllShown(articles: Article[], then: () => void): void {
     const slice = this.#slice;
@@ -179,7 +192,7 @@ export class PressCardList extends PressElement {
     } catch {
       // An unparsable source shows no counts (the load itself reports it).
     }
-    if (this.#slice?.of !== articles) this.#slice = { of: articles, shown: SLICE };
+    if (this.#slice?.of !== articles) this.#slice = { of: articles, shown: FIRST_SLICE, size: FIRST_SLICE, started: performance.now() };
     return repeat(
       articles.length > this.#slice.shown ? articles.slice(0, this.#slice.shown) : articles,
       (article) => article.id || article.url,
