@@ -7,7 +7,7 @@ import { stillHeld } from '../../sources/wordpress-comments.js';
 import { discoverWordPress, discoveredRoute } from '../../sources/discover.js';
 import { parseUrl } from '../../sanitize/url.js';
 import { heldKey, readHeld, writeHeld } from './reader-memory.js';
-import { nextTask } from '../../internal/next-task.js';
+import { nextTask, paintThenTask } from '../../internal/next-task.js';
 import { Thread, prepare, type CommentOrder, type ThreadEntry } from './thread.js';
 
 /**
@@ -241,9 +241,10 @@ export class ThreadController implements ReactiveController {
   async #slice(): Promise<void> {
     this.#slicing = true;
     try {
-      while (this.#unshown.size) {
+      for (let first = true; this.#unshown.size; first = false) {
         await this.#host.updateComplete;
-        await nextTask();
+        // The first slice is painted before the next (a yield would go ahead of the frame); the later ones are out of sight.
+        await (first ? paintThenTask() : nextTask());
         let left = SLICE;
         for (const entry of this.#unshown) {
           if (!left--) break;
