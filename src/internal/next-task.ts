@@ -1,4 +1,4 @@
-/** Lets the browser handle input and paint before the next slice of work (a task of its own). */
+/** Lets the browser handle input before the next slice of work: a task of its own, which goes ahead of the page's other tasks (and of rendering). */
 export const nextTask = (): Promise<void> => (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
 
 /**
