@@ -5,17 +5,8 @@ import { nextTask } from '../../internal/next-task.js';
 /** `oldest` (WordPress's default) or `newest` first, for the top level; replies are always oldest first. */
 export type CommentOrder = 'oldest' | 'newest';
 
-const bodies = new WeakMap<Comment, SafeMarkup>();
-
-/** An entry's body, sanitized the first time it is asked for and kept with the entry (and its comment). */
-export function bodyOf(entry: ThreadEntry): SafeMarkup {
-  if (entry.body === undefined) {
-    const known = bodies.get(entry.comment);
-    entry.body = known === undefined ? sanitizedOnce(entry.comment.contentHtml, 'comment') : known;
-    bodies.set(entry.comment, entry.body);
-  }
-  return entry.body;
-}
+/** An entry's body, sanitized the first time it is asked for and kept with the entry. */
+export const bodyOf = (entry: ThreadEntry): SafeMarkup => (entry.body ??= sanitizedOnce(entry.comment.contentHtml, 'comment'));
 
 /**
  * Sanitizes the bodies of these entries and all their replies (and does `also` for each comment)
@@ -26,6 +17,7 @@ export async function prepare(entries: readonly ThreadEntry[], also: (comment: C
   // Not in the task that read and parsed the response: that one has had its share.
   let until = 0;
   const visit = async (entry: ThreadEntry): Promise<void> => {
+    if (signal?.aborted) return;
     if (entry.body === undefined) {
       if (performance.now() > until) {
         await nextTask();
