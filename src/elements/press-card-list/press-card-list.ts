@@ -135,9 +135,9 @@ export class PressCardList extends PressElement {
         const perCard = (performance.now() - slice.started) / slice.size;
         slice.size = Math.max(2, Math.min(24, Math.floor(SLICE_MS / Math.max(perCard, 0.1))));
       });
-      // The cards in view (the skeletons' place) are painted slice by slice; the rest, out of sight, are
-      // rendered without waiting for frames, and laid out together (cheaply: content-visibility).
-      void (slice.shown <= MAX_SKELETONS ? paintThenTask() : nextTask()).then(() => {
+      // The first slice is painted before the next: the rest render without waiting for frames (those
+      // out of sight are laid out cheaply: content-visibility).
+      void (slice.shown <= FIRST_SLICE ? paintThenTask() : nextTask()).then(() => {
         slice.waiting = false;
         // A new load may have replaced these articles meanwhile: its own slices take over.
         if (this.#slice !== slice) return;
