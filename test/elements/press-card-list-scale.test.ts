@@ -103,6 +103,22 @@ describe('press-card-list: limit past one WordPress page', () => {
     expect(Math.max(...added), JSON.stringify(added)).to.be.at.most(24);
   });
 
+  it('paints the list whole: the first frame that shows any card shows all 100', async () => {
+    server = await manyPosts(400);
+    const list = place(`<press-card-list eager source="${POSTS}" limit="100"></press-card-list>`).querySelector<PressCardList>('press-card-list')!;
+    await list.updateComplete;
+    // What the first frame after the first card appeared showed (a check polling on frames reads this).
+    const painted = await new Promise<number>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!shadow(list).querySelector('press-card')) return;
+        observer.disconnect();
+        requestAnimationFrame(() => resolve(shadow(list).querySelectorAll('press-card').length));
+      });
+      observer.observe(shadow(list), { childList: true, subtree: true });
+    });
+    expect(painted).to.equal(100);
+  });
+
   it('sizes each slice by what the last one cost: slow cards come two per task', async () => {
     const realNow = performance.now.bind(performance);
     let skew = 0;

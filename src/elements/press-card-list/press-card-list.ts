@@ -5,7 +5,7 @@ import { PressErrorEvent, PressLoadEvent } from '../../internal/events.js';
 import { errorView } from '../../internal/status-views.js';
 import { NearViewportController } from '../../controllers/near-viewport-controller.js';
 import { SourceController } from '../../controllers/source-controller.js';
-import { nextTask, paintThenTask } from '../../internal/next-task.js';
+import { nextTask } from '../../internal/next-task.js';
 import { loadArticles, resolveSource } from '../../sources/articles.js';
 import { isWordPressPostsUrl, siblingRoute } from '../../sources/wordpress.js';
 import { discoveredRoute } from '../../sources/discover.js';
@@ -135,9 +135,8 @@ export class PressCardList extends PressElement {
         const perCard = (performance.now() - slice.started) / slice.size;
         slice.size = Math.max(2, Math.min(24, Math.floor(SLICE_MS / Math.max(perCard, 0.1))));
       });
-      // The first slice is painted before the next: the rest render without waiting for frames (those
-      // out of sight are laid out cheaply: content-visibility).
-      void (slice.shown <= FIRST_SLICE ? paintThenTask() : nextTask()).then(() => {
+      // Yields go ahead of rendering: the page paints the list once, whole, as it painted it unsliced.
+      void nextTask().then(() => {
         slice.waiting = false;
         // A new load may have replaced these articles meanwhile: its own slices take over.
         if (this.#slice !== slice) return;

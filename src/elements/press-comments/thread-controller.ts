@@ -7,7 +7,7 @@ import { stillHeld } from '../../sources/wordpress-comments.js';
 import { discoverWordPress, discoveredRoute } from '../../sources/discover.js';
 import { parseUrl } from '../../sanitize/url.js';
 import { heldKey, readHeld, writeHeld } from './reader-memory.js';
-import { nextTask, paintThenTask } from '../../internal/next-task.js';
+import { nextTask } from '../../internal/next-task.js';
 import { Thread, prepare, type CommentOrder, type ThreadEntry } from './thread.js';
 
 /**
@@ -99,9 +99,7 @@ export class ThreadController implements ReactiveController {
         this.moreError = null;
         this.nextPage = page.next ? 2 : null;
         this.#total = page.total;
-        await this.#showInSlices(this.#addListed(page.comments), signal);
-        // A newer load may have started while the first slice was prepared: its thread is not this one's.
-        if (signal.aborted) throw new SourceError('aborted', 'Aborted');
+        this.#showInSlices(this.#addListed(page.comments));
         // The reader's own comments still awaiting moderation stay visible to them after a reload, until listed.
         const key = heldKey(source, post);
         const held = stillHeld(readHeld(key), page.comments);
@@ -114,10 +112,13 @@ export class ThreadController implements ReactiveController {
     });
   }
 
-  /** One page (once `ready`, the date formatter, is settled too). */
+  /** One page, its bodies sanitized and its dates formatted (in slices) before it is shown. */
   async #load({ source, post, order, timeout }: ThreadInputs, page: number, signal: AbortSignal, ready?: Promise<void>) {
     const result = await loadThreadPage(source, { post, page, order, signal, timeout });
     await ready;
+    await prepare(result.comments, this.#options.prepare, signal);
+    // Threading the page and rendering its first slice get a task of their own, not the last sanitizing slice's.
+    await nextTask();
     return result;
   }
 
@@ -151,11 +152,6 @@ export class ThreadController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#moreAbort?.abort();
-  }
-
-  hostUpdated(): void {
-    // Once a first slice is on screen, the rest of its page follows.
-    if (this.#unshown.size && !this.#slicing && this.#first.status === 'done') void this.#slice();
   }
 
   retry(): void {
@@ -208,7 +204,7 @@ export class ThreadController implements ReactiveController {
       const result = await this.#load(inputs, page, abort.signal);
       if (abort.signal.aborted || this.#inputs !== inputs) return [];
       this.nextPage = result.next ? page + 1 : null;
-      return await this.#showInSlices(this.#addListed(result.comments), abort.signal);
+      return this.#showInSlices(this.#addListed(result.comments));
     } catch (error) {
       if (isAbort(error)) return [];
       this.moreError = SourceError.from(error);
@@ -229,7 +225,6 @@ export class ThreadController implements ReactiveController {
     const entry = this.thread.get(id);
     // Found: everything renders at once, so the link finds it in the DOM.
     if (entry && this.#unshown.size) {
-      await prepare([...this.#unshown], this.#options.prepare);
       this.#unshown.clear();
       this.thread.version++;
       this.#host.requestUpdate();
@@ -237,36 +232,25 @@ export class ThreadController implements ReactiveController {
     return entry;
   }
 
-  /**
-   * Shows new entries a slice at a time: their top-level entries wait in `#unshown` until their
-   * trees are prepared. The first slice (and new replies to comments already shown) is prepared and
-   * shown before this returns; the rest follows, a slice per task, once that one is on screen.
-   */
-  async #showInSlices(added: ThreadEntry[], signal?: AbortSignal): Promise<ThreadEntry[]> {
-    for (const entry of added) if (!entry.parent) this.#unshown.add(entry);
-    await this.#reveal(added.filter((entry) => entry.parent && !this.#unshown.has(topOf(entry))), signal);
+  #showInSlices(added: ThreadEntry[]): ThreadEntry[] {
+    added.filter((entry) => !entry.parent).slice(SLICE).forEach((entry) => this.#unshown.add(entry));
+    if (this.#unshown.size && !this.#slicing) void this.#slice();
     return added;
-  }
-
-  /** Prepares `also` and the next slice of top-level entries, each with its replies, then shows them. */
-  async #reveal(also: ThreadEntry[] = [], signal?: AbortSignal): Promise<void> {
-    const slice = [...this.#unshown].slice(0, SLICE);
-    await prepare([...also, ...slice], this.#options.prepare, signal);
-    // Rendering them is a task of its own, not the last sanitizing slice's.
-    await nextTask();
-    for (const entry of slice) this.#unshown.delete(entry);
-    this.thread.version++;
-    this.#host.requestUpdate();
   }
 
   async #slice(): Promise<void> {
     this.#slicing = true;
     try {
-      for (let first = true; this.#unshown.size; first = false) {
+      while (this.#unshown.size) {
         await this.#host.updateComplete;
-        // The first slice is painted before the next (a yield would go ahead of the frame); the later ones are out of sight.
-        await (first ? paintThenTask() : nextTask());
-        await this.#reveal();
+        await nextTask();
+        let left = SLICE;
+        for (const entry of this.#unshown) {
+          if (!left--) break;
+          this.#unshown.delete(entry);
+        }
+        this.thread.version++;
+        this.#host.requestUpdate();
       }
     } finally {
       this.#slicing = false;
@@ -290,6 +274,5 @@ export class ThreadController implements ReactiveController {
 }
 
 const EMPTY = new Thread();
-const topOf = (entry: ThreadEntry): ThreadEntry => (entry.parent ? topOf(entry.parent) : entry);
 /** Top-level comments rendered per task: more than a screenful, and a small part of a 50 ms task on a busy machine. */
 const SLICE = 10;

@@ -5,7 +5,7 @@ import type { LocalizeController } from '../../i18n/localize.js';
 import { errorView } from '../../internal/status-views.js';
 import type { SourceError } from '../../sources/errors.js';
 import { UNTRUSTED_LINK_REL, safeUrl } from '../../sanitize/url.js';
-import { bodyOf, type ThreadEntry } from './thread.js';
+import type { ThreadEntry } from './thread.js';
 
 /**
  * The thread as view functions. Each comment renders behind a `guard` on its entry's version, so
@@ -96,7 +96,7 @@ function itemView({ entry, nest, replyTo }: Item, depth: number, ctx: ThreadView
       </header>
       ${replyTo ? html`<p part="in-reply-to" class="in-reply-to">${t.term('inReplyTo', replyTo.comment.authorName || '—')}</p>` : nothing}
       ${held ? html`<p part="moderation" class="moderation">${t.term('awaitingModeration')}</p>` : nothing}
-      <div part="content" class="content">${bodyOf(entry)}</div>
+      <div part="content" class="content">${entry.body}</div>
       ${held || id <= 0
         ? nothing
         : html`<div class="actions-row">

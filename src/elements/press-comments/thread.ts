@@ -5,38 +5,32 @@ import { nextTask } from '../../internal/next-task.js';
 /** `oldest` (WordPress's default) or `newest` first, for the top level; replies are always oldest first. */
 export type CommentOrder = 'oldest' | 'newest';
 
-/** An entry's body, sanitized the first time it is asked for and kept with the entry. */
-export const bodyOf = (entry: ThreadEntry): SafeMarkup => (entry.body ??= sanitizedOnce(entry.comment.contentHtml, 'comment'));
+const bodies = new WeakMap<Comment, SafeMarkup>();
+const body = (c: Comment): SafeMarkup => bodies.get(c) ?? sanitizedOnce(c.contentHtml, 'comment');
 
 /**
- * Sanitizes the bodies of these entries and all their replies (and does `also` for each comment)
- * before they are shown, in slices of about 8 ms with a yield between them: the comments of the
- * first screen are ready without waiting for the rest of the page, and no slice is a long task.
+ * Sanitizes the bodies of a page (and does `also` for each comment) before they are added, in
+ * slices of about 8 ms with a yield between them: a page of 100 comments is no long task.
  */
-export async function prepare(entries: readonly ThreadEntry[], also: (comment: Comment) => void, signal?: AbortSignal): Promise<void> {
+export async function prepare(comments: readonly Comment[], also: (comment: Comment) => void, signal?: AbortSignal): Promise<void> {
   // Not in the task that read and parsed the response: that one has had its share.
   let until = 0;
-  const visit = async (entry: ThreadEntry): Promise<void> => {
-    if (signal?.aborted) return;
-    if (entry.body === undefined) {
-      if (performance.now() > until) {
-        await nextTask();
-        if (signal?.aborted) return;
-        until = performance.now() + 8;
-      }
-      bodyOf(entry);
-      also(entry.comment);
+  for (const comment of comments) {
+    if (performance.now() > until) {
+      await nextTask();
+      if (signal?.aborted) return;
+      until = performance.now() + 8;
     }
-    for (const reply of entry.replies) await visit(reply);
-  };
-  for (const entry of entries) await visit(entry);
+    bodies.set(comment, body(comment));
+    also(comment);
+  }
 }
 
 /** One comment of the thread, with what rendering needs kept alongside it. */
 export interface ThreadEntry {
   comment: Comment;
-  /** The body, sanitized once (see `bodyOf`): undefined until the entry is prepared or first shown. */
-  body?: SafeMarkup;
+  /** The body, sanitized once when the comment arrived. */
+  body: SafeMarkup;
   parent: ThreadEntry | null;
   replies: ThreadEntry[];
   /** Bumped whenever this entry or anything under it must render anew; views guard on it. */
@@ -77,13 +71,13 @@ export class Thread {
       if (known) {
         if (known.comment.status !== comment.status || known.comment.contentHtml !== comment.contentHtml) {
           known.comment = comment;
-          known.body = undefined;
+          known.body = body(comment);
           this.touch(known);
         }
         continue;
       }
       const parent = comment.parent ? (this.#byId.get(comment.parent) ?? null) : null;
-      const entry: ThreadEntry = { comment, parent, replies: [], version: 0, avatarFailed: false };
+      const entry: ThreadEntry = { comment, body: body(comment), parent, replies: [], version: 0, avatarFailed: false };
       this.#byId.set(comment.id, entry);
       if (parent) {
         insertSorted(parent.replies, entry, oldestFirst);
