@@ -2,14 +2,14 @@
 // prints, for each run with a task over 50 ms, the long animation frames (LoAF) in its window with
 // their scripts (invoker, function, char position in the bundle) and their style/layout time.
 //   npm run build && node bench/long-frames.mjs [case] [runs]     (case: comments100, cards100, …)
-import { chromium } from 'playwright-core';
+import { launchChromium } from './browser.mjs';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './server.mjs';
 
 const file = (path) => fileURLToPath(new URL(path, import.meta.url));
 const [name = 'comments100', runs = '10'] = process.argv.slice(2);
 const server = await startServer({ bundle: file('../dist/press-widgets.js'), purify: file('../node_modules/dompurify/dist/purify.es.mjs') });
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--no-sandbox','--headless=new','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run','--disable-quic'] });
+const browser = await launchChromium();
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 await context.addInitScript(() => {
   window.__loaf = []; window.__lt = [];

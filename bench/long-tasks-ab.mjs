@@ -2,13 +2,13 @@
 // ("base"), each run in a fresh browser context (a fresh renderer: ICU and the first-use costs are
 // paid again), and prints per build the median time and the tasks over 50 ms in each run's window.
 //   npm run build && node bench/long-tasks-ab.mjs BASELINE.js [case] [runs]   (case: comments100, cards100, …)
-import { chromium } from 'playwright-core';
+import { launchChromium } from './browser.mjs';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './server.mjs';
 const file = (p) => fileURLToPath(new URL(p, import.meta.url));
 const [baseline, name = 'comments100', runs = '10'] = process.argv.slice(2);
 const server = await startServer({ bundle: file('../dist/press-widgets.js'), baseline, purify: file('../node_modules/dompurify/dist/purify.es.mjs') });
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--headless=new','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run','--disable-quic'] });
+const browser = await launchChromium();
 const out = { A: [], B: [] };
 for (let i = 0; i < Number(runs); i++) for (const v of i % 2 ? ['B', 'A'] : ['A', 'B']) {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -5,7 +5,7 @@
 // (ms after the run started: duration / dirty objects), which show whether slices were painted
 // one by one or all at once.
 //   npm run build && node bench/long-tasks-trace.mjs [case] [runs]     (case: comments100, cards100, …)
-import { chromium } from 'playwright-core';
+import { launchChromium } from './browser.mjs';
 import { fileURLToPath } from 'node:url';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +17,7 @@ const [name = 'cards100', runs = '8'] = process.argv.slice(2);
 const dir = mkdtempSync(join(tmpdir(), 'press-trace-'));
 const tracePath = join(dir, 'trace.json');
 const server = await startServer({ bundle: file('../dist/press-widgets.js'), purify: file('../node_modules/dompurify/dist/purify.es.mjs') });
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
+const browser = await launchChromium();
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 const ms = (us) => Math.round(us / 1000);
 try {

@@ -15,7 +15,7 @@ import { execSync } from 'node:child_process';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../bench/browser.mjs';
 import { startServer } from '../bench/server.mjs';
 import { summarizeProfile } from '../bench/profile.mjs';
 
@@ -78,10 +78,7 @@ if (opts.unminified) {
 const bundle = readFileSync(bundlePath);
 
 const server = await startServer({ bundle: bundlePath, baseline: opts.baseline, purify: join(root, 'node_modules/dompurify/dist/purify.es.mjs') });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const browser = await launchChromium();
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
 const pageErrors = [];
 
