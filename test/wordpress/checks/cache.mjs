@@ -81,14 +81,18 @@ export async function cacheInFront({ report, browser, stack, site, writeBenchmar
   const load = replay(stack.cacheUrl, urls, VIEWS);
   const reader = site.seed.readers[site.seed.readers.length - 2];
   const form = new URLSearchParams({ comment_post_ID: String(hot.id), author: reader.name, email: reader.email, url: '', comment: `Während der Last: läuft! pw-cache-${Date.now().toString(36)}`, comment_parent: '0' });
+  const sentAt = Date.now();
   const posted = await fetch(`${stack.url}/wp-comments-post.php`, { method: 'POST', body: form, redirect: 'manual', headers: { 'User-Agent': 'press-widgets-load press-reader/900' } });
-  const postedAt = Date.now(); // the comment is in MariaDB once WordPress answered
+  const postedAt = Date.now(); // the comment is in MariaDB once WordPress answered; times count from here
   let seen = null;
   let slowest = 0;
+  let refreshFrom = null; // first answer served stale while PHP refreshes the entry in the background
   for (const end = postedAt + (TTL + 30) * 1000; Date.now() < end && !seen; await sleep(250)) {
     const p = await poll();
+    const after = (Date.now() - postedAt) / 1000;
     slowest = Math.max(slowest, p.s);
-    if (p.total > before) seen = { after: (Date.now() - postedAt) / 1000, ...p };
+    if (refreshFrom === null && /^(STALE|UPDATING)$/.test(p.status ?? '')) refreshFrom = after;
+    if (p.total > before) seen = { after, ...p };
   }
   const withCache = await load;
   const reached = stack.phpLog().slice(phpBefore);
@@ -97,12 +101,18 @@ export async function cacheInFront({ report, browser, stack, site, writeBenchmar
   const ofCacheable = reached.filter((line) => /wp\/v2\/(posts|comments)/.test(decodeURIComponent(line))).length;
   const ofMe = reached.filter((line) => /users\/me/.test(decodeURIComponent(line))).length;
   const approved = stack.sql(`SELECT COUNT(*) FROM wp_comments WHERE comment_post_ID = ${hot.id} AND comment_approved = '1'`)[0][0];
-  // Within the TTL, plus the one request that refreshes the entry: PHP answering it takes a moment
-  // (seconds, when the machine is busy), so the bound is the TTL plus the slowest poll seen.
+  // Within the TTL, plus the one background request that refreshes the entry. Readers are served the
+  // stale copy meanwhile, so no poll times that refresh: it shows as STALE/UPDATING answers. The
+  // refresh must start within the TTL (plus a poll) and PHP on the busy machine gets 5 s to answer it.
+  // A refresh PHP began before the comment was stored may land just after WordPress answered the
+  // post; the second of slack covers it.
+  const postSeconds = (postedAt - sentAt) / 1000;
   const seenAfter = seen?.after ?? null;
-  report.check(posted.status === 302 && !!seen && seen.after <= TTL + slowest + 1,
+  const refreshStart = refreshFrom ?? seenAfter;
+  const inTime = !!seen && refreshStart <= TTL + slowest + 1 && seen.after - refreshStart <= 5;
+  report.check(posted.status === 302 && inTime,
     `a comment posted during the load shows through the cache within the TTL (${TTL} s) plus the refresh`,
-    `classic form → ${posted.status}; ${countUrl}: X-WP-Total ${before} → ${seen?.total ?? '?'} after ${seen ? seen.after.toFixed(1) : `more than ${TTL + 30}`} s (${seen?.status ?? '-'}; slowest refresh ${slowest.toFixed(1)} s; MariaDB: ${approved} approved)`);
+    `classic form → ${posted.status} in ${postSeconds.toFixed(1)} s; ${countUrl}: X-WP-Total ${before} → ${seen?.total ?? '?'} after ${seen ? seen.after.toFixed(1) : `more than ${TTL + 30}`} s (${seen?.status ?? '-'}; served stale from ${refreshFrom === null ? '-' : `${refreshFrom.toFixed(1)} s`}; slowest poll ${slowest.toFixed(1)} s; MariaDB: ${approved} approved)`);
 
   // Without a cache: a bounded sample of the same page views straight to PHP.
   const phpBefore2 = stack.phpRequests();
