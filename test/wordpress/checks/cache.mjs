@@ -104,12 +104,12 @@ export async function cacheInFront({ report, browser, stack, site, writeBenchmar
   // Within the TTL, plus the one background request that refreshes the entry. Readers are served the
   // stale copy meanwhile, so no poll times that refresh: it shows as STALE/UPDATING answers. The
   // refresh must start within the TTL (plus a poll) and PHP on the busy machine gets 5 s to answer it.
-  // A refresh PHP began before the comment was stored may land just after WordPress answered the
-  // post; the second of slack covers it.
+  // A refresh PHP began before the comment was stored may land after WordPress answered the post
+  // (0.6 s seen), restarting the TTL without the comment: 3 s of slack cover that refresh.
   const postSeconds = (postedAt - sentAt) / 1000;
   const seenAfter = seen?.after ?? null;
   const refreshStart = refreshFrom ?? seenAfter;
-  const inTime = !!seen && refreshStart <= TTL + slowest + 1 && seen.after - refreshStart <= 5;
+  const inTime = !!seen && refreshStart <= TTL + slowest + 3 && seen.after - refreshStart <= 5;
   report.check(posted.status === 302 && inTime,
     `a comment posted during the load shows through the cache within the TTL (${TTL} s) plus the refresh`,
     `classic form → ${posted.status} in ${postSeconds.toFixed(1)} s; ${countUrl}: X-WP-Total ${before} → ${seen?.total ?? '?'} after ${seen ? seen.after.toFixed(1) : `more than ${TTL + 30}`} s (${seen?.status ?? '-'}; served stale from ${refreshFrom === null ? '-' : `${refreshFrom.toFixed(1)} s`}; slowest poll ${slowest.toFixed(1)} s; MariaDB: ${approved} approved)`);
