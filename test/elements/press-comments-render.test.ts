@@ -158,6 +158,35 @@ describe('press-comments: render without work twice, and without layout shift', 
     expect(changes).to.have.length(0);
   });
 
+  it('on a phone the form stays put when the count arrives, and when the thread turns out empty', async () => {
+    await setViewport({ width: 375, height: 800 });
+    try {
+      for (const count of [20, 0]) {
+        const release: Array<() => void> = [];
+        const all = wordpressComments(makeThread(count));
+        const held: Handler = (request, url) => new Promise((resolve) => release.push(() => resolve(all(request, url) as Response)));
+        server?.uninstall();
+        server = new FakeServer().on('GET', '/wp/v2/comments', held).install();
+        page?.remove();
+        const el = place({ lang: 'de' });
+        // A phone's column, in which "Kommentare" and the sort control fit on one line and "20 Kommentare" does not.
+        page!.style.width = '280px';
+        await until(() => $(el, '[part="skeleton"]') && release.length === 1, 3000, 'the pending load');
+        await frames();
+        const formTop = $(el, '[part="form"]')!.getBoundingClientRect().top;
+        release.shift()!();
+        await until(() => !$(el, '[part="skeleton"]'), 5000, 'the thread shown');
+        await frames();
+        // "20 Kommentare" is longer than "Kommentare": at this width the sort control already sat below the heading.
+        expect($(el, '[part="heading"]')!.textContent, 'the heading').to.contain(count ? '20 Kommentare' : 'Kommentare');
+        expect(!!$(el, '[part="sort"]'), 'a sort control only with something to sort').to.equal(count > 0);
+        expect($(el, '[part="form"]')!.getBoundingClientRect().top, `the form did not move (${count} comments)`).to.equal(formTop);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('no layout shift when the thread arrives in view and when Show more appends', async () => {
     const release: Array<() => void> = [];
     const all = wordpressComments(makeThread(250, (id) => (id % 4 === 0 ? id - 1 : 0)));

@@ -37,6 +37,14 @@ export const commentsStyles = css`
     align-items: center;
     justify-content: space-between;
   }
+  /* Whether the sort control wraps below the heading depends on the width, not on the count's digits:
+     a count arriving must not push it (and the form) down a line. */
+  .head > .heading {
+    flex: 1 0 12em;
+  }
+  .sort.idle {
+    visibility: hidden;
+  }
   .sort,
   .reply {
     min-height: 2.25rem;

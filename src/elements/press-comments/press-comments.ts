@@ -221,7 +221,8 @@ export class PressComments extends PressElement {
       <div class="head">
         ${heading(this.headingLevel, { part: 'heading', id: 'comments-heading', className: 'heading' }, count > 0 ? t.term('commentCount', count) : t.term('comments'))}
         ${status === 'done' && !thread.size
-          ? nothing // nothing to sort (yet): it appears with the first comment
+          ? // Nothing to sort (yet): the control appears with the first comment; its place is kept, so the form does not move up.
+            html`<span class="sort idle" aria-hidden="true">${t.term('newestFirst')}</span>`
           : html`<button part="sort" class="sort" type="button" aria-pressed=${newest} @click=${this.#toggleOrder}>${t.term('newestFirst')}</button>`}
       </div>
       <div part="status" class="visually-hidden" role="status">${busy ? t.term('loading') : this.announcement}</div>
