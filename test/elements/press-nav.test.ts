@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/press-nav/define.js';
 import type { PressNav } from '../../src/elements/press-nav/press-nav.js';
 import type { PressErrorEvent, PressLoadEvent } from '../../src/internal/events.js';
@@ -242,6 +242,37 @@ describe('press-nav', () => {
       await loaded(el);
       expect(fallback.getBoundingClientRect().height).to.equal(0, 'the fallback is replaced');
       expect(text(shadow(el).querySelector('[part="status"]'))).to.equal('');
+    });
+
+    it('nothing below moves when the links arrive, on a phone and on a desktop', async () => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      try {
+        for (const width of [375, 1280]) {
+          await setViewport({ width, height: 800 });
+          let release: (r: Response) => void = () => {};
+          server?.uninstall();
+          server = wordPress().on('GET', (url) => url.searchParams.has('include'), () => new Promise<Response>((r) => (release = r)));
+          const page = document.createElement('div');
+          page.innerHTML = `<press-nav source="${POSTS}" current="6"></press-nav><p>Unter der Navigation</p>`;
+          document.body.append(page);
+          try {
+            const el = page.querySelector<PressNav>('press-nav')!;
+            const below = page.querySelector('p')!;
+            await until(() => server!.requested('include').length === 1, 3000, 'the current post request');
+            await frame();
+            const top = below.getBoundingClientRect().top;
+            release(json([await (await recorded('post-bexbach')).json()]));
+            await loaded(el);
+            await frame();
+            expect(link(el, 'next')!.getBoundingClientRect().height, 'a headline of two or three lines').to.be.greaterThan(60);
+            expect(below.getBoundingClientRect().top, `the text below the navigation at ${width} px`).to.equal(top);
+          } finally {
+            page.remove();
+          }
+        }
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
 
     it('shows a placeholder of reserved height when there is no fallback', async () => {

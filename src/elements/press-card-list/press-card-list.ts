@@ -5,6 +5,7 @@ import { PressErrorEvent, PressLoadEvent } from '../../internal/events.js';
 import { errorView } from '../../internal/status-views.js';
 import { NearViewportController } from '../../controllers/near-viewport-controller.js';
 import { SourceController } from '../../controllers/source-controller.js';
+import { HeldHeightController } from '../../controllers/held-height-controller.js';
 import { nextTask } from '../../internal/next-task.js';
 import { loadArticles, resolveSource } from '../../sources/articles.js';
 import { isWordPressPostsUrl, siblingRoute } from '../../sources/wordpress.js';
@@ -110,22 +111,14 @@ export class PressCardList extends PressElement {
     return this.source || discoveredRoute('wp/v2/posts')?.href || '';
   }
 
-  /** The skeleton's height when the cards replaced it, held so that shorter cards pull nothing up. */
-  #heldHeight = 0;
-
-  protected override willUpdate(): void {
-    const skeletons = this.renderRoot.querySelector<HTMLElement>('ul.cards:has(.skeleton)');
-    if (skeletons && this.#articles.status === 'done') {
-      this.#heldHeight = skeletons.getBoundingClientRect().height;
-      // Held until the width changes: then the layout is the reader's own doing, not a shift.
-      window.addEventListener('resize', this.#releaseHeight, { once: true });
-    } else if (this.#articles.status !== 'done') this.#heldHeight = 0;
-  }
+  // The skeletons' height, held when the cards replace them, so that shorter cards pull nothing up.
+  protected readonly heldHeight = new HeldHeightController(this, {
+    placeholder: () => this.renderRoot.querySelector('ul.cards:has(.skeleton)'),
+    box: () => this.renderRoot.querySelector('ul.cards'),
+    done: () => this.#articles.status === 'done',
+  });
 
   protected override updated(): void {
-    // Through the CSSOM, not a style attribute: a page's CSP may forbid inline styles.
-    const cards = this.renderRoot.querySelector<HTMLElement>('ul.cards');
-    if (cards) cards.style.minHeight = this.#heldHeight && this.#articles.status === 'done' ? `${this.#heldHeight}px` : '';
     const slice = this.#slice;
     if (!slice || slice.waiting) return;
     if (slice.shown < slice.of.length) {
@@ -158,16 +151,6 @@ export class PressCardList extends PressElement {
     const slice = this.#slice;
     if (slice?.of === articles && slice.shown < articles.length) slice.loaded = then;
     else then();
-  }
-
-  readonly #releaseHeight = (): void => {
-    this.#heldHeight = 0;
-    this.requestUpdate();
-  };
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('resize', this.#releaseHeight);
   }
 
   protected override render() {

@@ -17,9 +17,14 @@ export const navStyles = css`
   .base[hidden] {
     display: none;
   }
-  /* Loading reserves about the height the links will take, so nothing below jumps. */
+  /* Loading reserves the height of links with three-line headlines (news headlines run long), so
+     nothing below jumps; shorter ones keep it (HeldHeightController). One link's text: its label
+     (0.8rem at line-height 1.25), the gap, three headline lines. */
+  .base {
+    --_link: calc(1.25rem + 3.9 * var(--press-nav-headline-size, 1.05rem));
+  }
   .pending {
-    min-height: var(--press-nav-min-height, 4.5rem);
+    min-height: var(--press-nav-min-height, calc(2 * var(--press-nav-padding, 1rem) + var(--_link) + 2px));
   }
   .side {
     display: flex;
@@ -50,6 +55,7 @@ export const navStyles = css`
     gap: 0.4em;
     align-items: baseline;
     font-size: 0.8rem;
+    line-height: 1.25;
     font-weight: 700;
     letter-spacing: 0.02em;
     color: var(--press-nav-label-color, var(--press-accent, light-dark(#0a58a8, #8cc4ff)));
@@ -114,6 +120,9 @@ export const navStyles = css`
     }
     .next {
       grid-column: 1;
+    }
+    .pending {
+      min-height: var(--press-nav-min-height, calc(3rem + 2 * var(--_link) + 3px));
     }
     .prev + .next {
       border-inline-start: 0;

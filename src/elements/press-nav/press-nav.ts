@@ -4,6 +4,7 @@ import { PressErrorEvent, PressLoadEvent } from '../../internal/events.js';
 import { errorView } from '../../internal/status-views.js';
 import { NearViewportController } from '../../controllers/near-viewport-controller.js';
 import { SourceController } from '../../controllers/source-controller.js';
+import { HeldHeightController } from '../../controllers/held-height-controller.js';
 import { findNeighbours, type Neighbours } from '../../sources/neighbours.js';
 import { discoverWordPress, discoveredRoute } from '../../sources/discover.js';
 import { isWordPressPostsUrl } from '../../sources/wordpress.js';
@@ -68,7 +69,7 @@ const ARROW_KEY_OWNERS = `input,textarea,select,video,audio,${'textbox searchbox
  * @cssproperty [--press-nav-label-color=#0a58a8] - Colour of "Previous article" / "Next article" (falls back to --press-accent).
  * @cssproperty [--press-nav-headline-size=1.05rem] - Headline font size.
  * @cssproperty [--press-nav-thumbnail-size=4.5rem] - Width and height of a thumbnail.
- * @cssproperty [--press-nav-min-height=4.5rem] - Height reserved while loading, so the page does not shift.
+ * @cssproperty [--press-nav-min-height=links with three-line headlines] - Height reserved while loading, so the page does not shift; kept when the headlines are shorter, until the window is resized.
  *
  * @event press-load - The neighbours were found; `detail.items` is `{prev, next}` (each an Article or null).
  * @event press-error - Loading failed or the current article is not in the source; `detail` is `{code, message, status}`.
@@ -150,6 +151,13 @@ export class PressNav extends PressElement {
       if (error.code === 'not-found') console.warn(`<press-nav>: ${error.message}. Check the current and source attributes.`);
       this.emit(new PressErrorEvent(error.toDetail()));
     },
+  });
+
+  // The loading box's height, held when the links replace it, so that shorter headlines pull nothing up.
+  protected readonly heldHeight = new HeldHeightController(this, {
+    placeholder: () => this.renderRoot.querySelector('.base.pending'),
+    box: () => this.renderRoot.querySelector('.base'),
+    done: () => this.#neighbours.status === 'done',
   });
 
   override connectedCallback(): void {
@@ -242,8 +250,8 @@ export class PressNav extends PressElement {
       <nav part="base" class="base ${links ? '' : 'pending'}" aria-label=${this.localize.term('articleNavigation')} aria-busy=${loading} ?hidden=${links ? !links.length : !loading && !this.hasFallback}>
         ${links ??
         html`<slot @slotchange=${this.#onSlotChange}></slot>${loading && !this.hasFallback
-            ? html`<div class="skeleton" aria-hidden="true"><div class="line short"></div><div class="line"></div></div>
-                <div class="skeleton next" aria-hidden="true"><div class="line short"></div><div class="line"></div></div>`
+            ? html`<div class="skeleton" aria-hidden="true"><div class="line short"></div><div class="line"></div><div class="line"></div></div>
+                <div class="skeleton next" aria-hidden="true"><div class="line short"></div><div class="line"></div><div class="line"></div></div>`
             : nothing}`}
       </nav>
       ${failed ? errorView(this.localize, this.localize.term('errorLoadNeighbours'), failed, () => this.#neighbours.retry()) : nothing}`;
