@@ -22,6 +22,8 @@
   window.probe = {
     /** Resolves after the next frame has been rendered (rAF runs before paint; the timeout after it). */
     nextPaint: () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
+    /** The time just after the next frame has been rendered: where a case's CLS starts counting (its first render is the page's reserve's affair). */
+    paintedAt: () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0))),
     /** Resolves after a task of its own, so that work queued before it has run. */
     tick: () => new Promise((resolve) => setTimeout(resolve, 0)),
     /** What happened between t0 and t1: CLS as the metric counts it (no shifts after input), long tasks, slow events. */

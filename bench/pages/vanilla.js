@@ -57,6 +57,7 @@ async function comments(urls, expected) {
   stage.className = 'narrow';
   const t0 = performance.now();
   stage.innerHTML = `<section class="comments"><h2>Kommentare</h2><div class="skeleton"></div><ol class="thread"></ol><div class="more"></div>${FORM}</section>`;
+  const shown = probe.paintedAt();
   const thread = stage.querySelector('.thread');
   const heading = stage.querySelector('h2');
   const more = stage.querySelector('.more');
@@ -91,7 +92,8 @@ async function comments(urls, expected) {
   }
   const count = stage.querySelectorAll('li.comment').length;
   if (count !== expected) throw new Error(`vanilla comments: ${count} shown, ${expected} expected`);
-  return { t0, t1: performance.now(), tFirst, pages: urls.length > 1 ? pages : null, count };
+  const t1 = performance.now();
+  return { t0, t1, tShown: await shown, tFirst, pages: urls.length > 1 ? pages : null, count };
 }
 
 function postCard(p) {
@@ -155,11 +157,13 @@ const CASES = {
     stage.className = 'wide';
     const t0 = performance.now();
     stage.innerHTML = '<ul class="cards"></ul>';
+    const shown = probe.paintedAt();
     const pages = await Promise.all(urls.map(getJson));
     const posts = pages.flatMap((page) => page.json).slice(0, 100);
     stage.firstElementChild.innerHTML = posts.map(postCard).join('');
     await probe.nextPaint();
-    return { t0, t1: performance.now(), count: stage.querySelectorAll('article').length };
+    const t1 = performance.now();
+    return { t0, t1, tShown: await shown, count: stage.querySelectorAll('article').length };
   },
   async cards1000() {
     stage.className = 'wide';
@@ -183,6 +187,7 @@ const CASES = {
     stage.className = 'narrow';
     const t0 = performance.now();
     stage.innerHTML = '<nav class="pn" aria-label="Beiträge"></nav>';
+    const shown = probe.paintedAt();
     // As the widget does: the current post first (for its date), then both neighbours at once.
     await getJson(urls[0]);
     const [before, after] = await Promise.all(urls.slice(1, 3).map(getJson));
@@ -190,7 +195,8 @@ const CASES = {
       post ? `<a rel="${rel}" href="${escapeAttr(http(post.link))}"><span class="label">${label}</span> <span class="title">${post.title.rendered}</span></a>` : '';
     stage.firstElementChild.innerHTML = DOMPurify.sanitize(link('prev', 'Vorheriger Artikel', before.json[0]) + link('next', 'Nächster Artikel', after.json[0]));
     await probe.nextPaint();
-    return { t0, t1: performance.now(), count: stage.querySelectorAll('a[href]').length };
+    const t1 = performance.now();
+    return { t0, t1, tShown: await shown, count: stage.querySelectorAll('a[href]').length };
   },
 };
 
@@ -199,8 +205,9 @@ window.bench = {
   loadMs,
   cases: Object.keys(CASES),
   async run(name, options = {}) {
-    const { t0, t1, tFirst, pages, count } = await CASES[name](options);
-    const result = { ms: t1 - t0, count, ...probe.between(t0, t1) };
+    const { t0, t1, tShown = t0, tFirst, pages, count } = await CASES[name](options);
+    const { cls, shifts } = probe.between(tShown, t1);
+    const result = { ms: t1 - t0, count, ...probe.between(t0, t1), cls, shifts };
     if (pages) {
       const appending = probe.between(tFirst, t1);
       Object.assign(result, { firstMs: tFirst - t0, pages, clsMore: appending.cls, longestTaskMore: appending.longestTask });

@@ -30,6 +30,7 @@ async function comments(post, expected, more) {
   const t0 = performance.now();
   const el = create('press-comments', { source: '/wp-json/wp/v2/comments', post: String(post), eager: '' });
   stage.append(el);
+  const shown = probe.paintedAt();
   const root = el.shadowRoot;
   const count = () => root.querySelectorAll('[part~="comment"]').length;
   await probe.waitFor(() => (guard(root, 'comments'), count() >= Math.min(expected, 100)), root);
@@ -54,7 +55,7 @@ async function comments(post, expected, more) {
   }
   const t1 = performance.now();
   if (count() !== expected) throw new Error(`comments: ${count()} shown, ${expected} expected`);
-  return { el, t0, t1, tFirst, pages: more ? pages : null, count: count() };
+  return { el, t0, t1, tShown: await shown, tFirst, pages: more ? pages : null, count: count() };
 }
 
 async function cardList(limit) {
@@ -62,6 +63,7 @@ async function cardList(limit) {
   const t0 = performance.now();
   const el = create('press-card-list', { source: '/wp-json/wp/v2/posts', limit: String(limit), eager: '' });
   stage.append(el);
+  const shown = probe.paintedAt();
   const root = el.shadowRoot;
   await probe.waitFor(() => (guard(root, 'card list'), root.querySelectorAll('press-card').length >= limit), root);
   const cards = [...root.querySelectorAll('press-card')];
@@ -71,7 +73,7 @@ async function cardList(limit) {
   const t1 = performance.now();
   const count = cards.filter((card) => card.shadowRoot?.querySelector('[part~="headline"]')).length;
   if (count !== limit) throw new Error(`card list: ${count} cards rendered, ${limit} expected`);
-  return { el, t0, t1, count };
+  return { el, t0, t1, tShown: await shown, count };
 }
 
 async function nav() {
@@ -79,11 +81,13 @@ async function nav() {
   const t0 = performance.now();
   const el = create('press-nav', { source: '/wp-json/wp/v2/posts', current: '50', eager: '' });
   stage.append(el);
+  const shown = probe.paintedAt();
   const root = el.shadowRoot;
   await probe.waitFor(() => (guard(root, 'nav'), root.querySelector('[part~="prev"]') && root.querySelector('[part~="next"]')), root);
   await el.updateComplete;
   await probe.nextPaint();
-  return { el, t0, t1: performance.now(), count: root.querySelectorAll('a[href]').length };
+  const t1 = performance.now();
+  return { el, t0, t1, tShown: await shown, count: root.querySelectorAll('a[href]').length };
 }
 
 const CASES = {
@@ -116,9 +120,10 @@ window.bench = {
   cases: Object.keys(CASES),
   /** Runs one case; returns its timings and what the probe saw while it ran. */
   async run(name) {
-    const { el, t0, t1, tFirst, pages, count } = await CASES[name]();
+    const { el, t0, t1, tShown = t0, tFirst, pages, count } = await CASES[name]();
     current = el;
-    const result = { ms: t1 - t0, count, ...probe.between(t0, t1) };
+    const { cls, shifts } = probe.between(tShown, t1);
+    const result = { ms: t1 - t0, count, ...probe.between(t0, t1), cls, shifts };
     if (pages) {
       const appending = probe.between(tFirst, t1);
       Object.assign(result, { firstMs: tFirst - t0, pages, clsMore: appending.cls, longestTaskMore: appending.longestTask });
