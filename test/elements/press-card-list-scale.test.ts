@@ -145,15 +145,15 @@ describe('press-card-list: limit past one WordPress page', () => {
 describe('press-card-list: no layout shift when the cards arrive', function () {
   this.timeout(20_000);
   let server: FakeServer;
-  before(() => setViewport({ width: 1280, height: 900 }));
   after(() => setViewport({ width: 800, height: 600 }));
   afterEach(() => {
     server?.uninstall();
     page?.remove();
   });
 
-  for (const [layout, limit] of [['grid', 3], ['grid', 4], ['list', 2]] as const) {
-    it(`CLS 0.00 for a ${layout} of ${limit} at the top of an article page`, async () => {
+  for (const [layout, limit, width] of [['grid', 3, 1280], ['grid', 4, 1280], ['list', 2, 1280], ['grid', 3, 375], ['list', 2, 375]] as const) {
+    it(`CLS 0.00 for a ${layout} of ${limit} at the top of an article page, ${width} px wide`, async () => {
+      await setViewport({ width, height: width > 800 ? 900 : 800 });
       const posts = await recordedPosts();
       let release: () => void = () => {};
       const answered = new Promise<void>((resolve) => (release = resolve));
