@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/press-comments/define.js';
 import type { PressComments } from '../../src/elements/press-comments/press-comments.js';
 import { FakeServer, type Handler } from '../support/fake-server.js';
@@ -19,7 +19,11 @@ function place(attributes: Record<string, string> = {}, above = 0): PressComment
   spacer.style.height = `${above}px`;
   const el = document.createElement('press-comments') as PressComments;
   for (const [name, value] of Object.entries({ source: SOURCE, post: '6', eager: '', ...attributes })) el.setAttribute(name, value);
-  page.append(spacer, el);
+  // The page goes on below the comments: anything that pushes it down in view is a shift.
+  const footer = document.createElement('footer');
+  footer.textContent = 'Impressum · Datenschutz · Kontakt';
+  footer.style.cssText = 'padding: 24px; background: #333; color: #fff';
+  page.append(spacer, el, footer);
   document.body.append(page);
   return el;
 }
@@ -183,6 +187,51 @@ describe('press-comments: render without work twice, and without layout shift', 
         expect($(el, '[part="form"]')!.getBoundingClientRect().top, `the form did not move (${count} comments)`).to.equal(formTop);
       }
     } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  for (const total of [250, 103]) it(`Show more on a slow network: the page below the button does not jump when ${total - 100} comments arrive`, async () => {
+    const release: Array<() => void> = [];
+    const all = wordpressComments(makeThread(total));
+    const held: Handler = (request, url) => new Promise((resolve) => release.push(() => resolve(all(request, url) as Response)));
+    server = new FakeServer().on('GET', '/wp/v2/comments', held).install();
+    const shifts: Array<{ at: number; value: number }> = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) shifts.push({ at: entry.startTime, value: entry.value });
+    });
+    observer.observe({ type: 'layout-shift' });
+    await setViewport({ width: 1280, height: 900 });
+    try {
+      const el = place();
+      await until(() => release.length === 1, 3000, 'the first page asked');
+      release.shift()!();
+      await until(() => comments(el) === 100, 5000);
+      // The reader scrolls to the end of the thread: the button and the page's footer are in view.
+      const button = () => $<HTMLButtonElement>(el, '[part="load-more"]')!;
+      for (let i = 0; i < 5; i++) {
+        button().scrollIntoView({ block: 'center' });
+        await frames();
+      }
+      const footer = page!.querySelector('footer')!;
+      expect(footer.getBoundingClientRect().top, 'the footer is in view').to.be.below(900);
+      button().focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => release.length === 1, 3000, 'the next page asked');
+      // Slower than the 500 ms after input in which the metric forgives shifts.
+      await new Promise((r) => setTimeout(r, 700));
+      const arriving = performance.now();
+      release.shift()!();
+      await until(() => comments(el) === Math.min(total, 200), 5000);
+      await frames();
+      await new Promise((r) => setTimeout(r, 100));
+      const moved = shifts.filter((s) => s.at >= arriving).reduce((sum, s) => sum + s.value, 0);
+      expect(moved, 'layout shift when the slow page arrives').to.equal(0);
+      // A full page filled the room made for it, which is let go; a short last page keeps it (until a resize).
+      expect($(el, '.thread-area')!.style.minHeight === '', 'the room let go').to.equal(total >= 200);
+    } finally {
+      observer.disconnect();
+      window.scrollTo(0, 0);
       await setViewport({ width: 800, height: 600 });
     }
   });

@@ -2,6 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { Comment } from '../../sources/models.js';
 import type { PressCommentForm } from './comment-form.js';
 import type { ThreadController } from './thread-controller.js';
+import { COMMENTS_PER_PAGE } from '../../sources/wordpress-comments.js';
 
 /** This page's address without its fragment: what a comment's link is made from. */
 export const pageUrl = (): string => location.href.split('#')[0];
@@ -53,11 +54,36 @@ export class ReaderActions {
 
   /** The reader asked for more: keyboard users continue where the new ones start, and the page stays put. */
   readonly showMore = async (): Promise<void> => {
+    const release = this.#holdRoomForMore();
     const added = await this.#thread.loadMore();
     await this.#host.updateComplete;
     const first = added.find((entry) => !entry.parent) ?? added[0];
     if (first) this.#comment(first.comment.id)?.focus({ preventScroll: true });
+    release(!this.#thread.moreError);
   };
+
+  /**
+   * Makes room for the next page at once, in the frame after the reader's click: what is below the
+   * thread moves now, which the layout-shift metric excuses as the answer to input, and not when a
+   * slow page lands. About the page's height (its comments at the thread's average height, half
+   * again for safety), up to a screen: past that, nothing below is in view to move. Returns what
+   * lets the room go: when the page filled it, or failed; a shorter page keeps it until a resize.
+   */
+  #holdRoomForMore(): (filled: boolean) => void {
+    const area = this.#host.renderRoot.querySelector<HTMLElement>('.thread-area');
+    const shown = this.#thread.thread.size;
+    if (!area || !shown) return () => {};
+    const height = area.getBoundingClientRect().height;
+    const next = Math.min(COMMENTS_PER_PAGE, Math.max(1, this.#thread.count - shown));
+    area.style.minHeight = `${height + Math.min(innerHeight, ((next * height) / shown) * 1.5)}px`;
+    const release = () => (area.style.minHeight = '');
+    return async (filled) => {
+      await this.#thread.settled();
+      const content = (area.lastElementChild?.getBoundingClientRect().bottom ?? 0) - area.getBoundingClientRect().top;
+      if (!filled || content >= parseFloat(area.style.minHeight)) release();
+      else window.addEventListener('resize', release, { once: true });
+    };
+  }
 
   /** Back to a new comment; focus returns to the reply button the form came from. */
   async cancelReply(): Promise<void> {

@@ -145,6 +145,15 @@ export class ThreadController implements ReactiveController {
     return this.#unshown.size > 0;
   }
 
+  /** Resolves once the latest page is rendered, every slice of it. */
+  async settled(): Promise<void> {
+    await this.#host.updateComplete;
+    while (this.#unshown.size) {
+      await nextTask();
+      await this.#host.updateComplete;
+    }
+  }
+
   /** Comments of the thread: WordPress's total plus the reader's own approved ones it does not count yet. */
   get count(): number {
     return this.#total + this.#own.filter((c) => c.status === 'approved' && !this.#listed.has(c.id)).length;
