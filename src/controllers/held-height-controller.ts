@@ -10,13 +10,30 @@ export interface HeldHeightOptions {
 }
 
 /**
+ * Calls `then` once, when the window's width changes (the layout is then the reader's own doing, not
+ * a shift), not for a height change: a phone's address bar that hides while the reader scrolls
+ * resizes the window too. Returns what stops the watch.
+ */
+export function whenWidthChanges(then: () => void): () => void {
+  const width = innerWidth;
+  const check = () => {
+    if (innerWidth === width) return;
+    stop();
+    then();
+  };
+  const stop = () => window.removeEventListener('resize', check);
+  window.addEventListener('resize', check);
+  return stop;
+}
+
+/**
  * When content replaces a loading placeholder, holds the placeholder's height as the content's
  * minimum: shorter content pulls nothing below it up (no layout shift). Held until the window's
- * size changes: then the layout is the reader's own doing, not a shift. Set through the CSSOM, not
- * a style attribute: a page's CSP may forbid inline styles.
+ * width changes. Set through the CSSOM, not a style attribute: a page's CSP may forbid inline styles.
  */
 export class HeldHeightController implements ReactiveController {
   #height = 0;
+  #stopWatch = (): void => {};
 
   readonly #host: ReactiveControllerHost;
   readonly #options: HeldHeightOptions;
@@ -31,7 +48,8 @@ export class HeldHeightController implements ReactiveController {
     const placeholder = this.#options.placeholder();
     if (placeholder && this.#options.done()) {
       this.#height = placeholder.getBoundingClientRect().height;
-      window.addEventListener('resize', this.#release, { once: true });
+      this.#stopWatch();
+      this.#stopWatch = whenWidthChanges(this.#release);
     } else if (!this.#options.done()) this.#height = 0;
   }
 
@@ -41,7 +59,7 @@ export class HeldHeightController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('resize', this.#release);
+    this.#stopWatch();
   }
 
   readonly #release = (): void => {

@@ -275,6 +275,37 @@ describe('press-nav', () => {
       }
     });
 
+    it('keeps the reserved height for short headlines until the width changes, not for a height change', async () => {
+      const short = async (name: string) => {
+        const [post] = await (await recorded(name)).json();
+        return json([{ ...post, title: { rendered: 'Kurz' } }]);
+      };
+      server = new FakeServer()
+        .on('GET', (url) => url.searchParams.has('include'), async () => json([await (await recorded('post-bexbach')).json()]))
+        .on('GET', (url) => url.searchParams.has('before'), () => short('post-bexbach-prev'))
+        .on('GET', (url) => url.searchParams.has('after'), () => short('post-bexbach-next'))
+        .install();
+      await setViewport({ width: 375, height: 800 });
+      try {
+        const el = await fixture<PressNav>(html`<press-nav source=${POSTS} current="6"></press-nav>`);
+        const base = () => shadow(el).querySelector<HTMLElement>('[part="base"]')!;
+        await until(() => base().classList.contains('pending') && base().getBoundingClientRect().height > 0, 3000, 'the loading box');
+        const reserved = base().getBoundingClientRect().height;
+        await loaded(el);
+        await el.updateComplete;
+        expect(base().getBoundingClientRect().height, 'one-line headlines keep the reserved height').to.equal(reserved);
+        // A phone's address bar hiding while the reader scrolls changes the height only.
+        await setViewport({ width: 375, height: 700 });
+        await new Promise((r) => setTimeout(r, 100));
+        expect(parseFloat(base().style.minHeight), 'kept through a height change').to.be.closeTo(reserved, 0.01);
+        await setViewport({ width: 390, height: 700 });
+        await until(() => base().style.minHeight === '', 3000, 'let go when the width changes');
+        expect(base().getBoundingClientRect().height).to.be.below(reserved);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
     it('shows a placeholder of reserved height when there is no fallback', async () => {
       server = new FakeServer().on('GET', POSTS, hang).install();
       const el = await fixture<PressNav>(html`<press-nav source=${POSTS} current="6"></press-nav>`);

@@ -3,6 +3,7 @@ import type { Comment } from '../../sources/models.js';
 import type { PressCommentForm } from './comment-form.js';
 import type { ThreadController } from './thread-controller.js';
 import { COMMENTS_PER_PAGE } from '../../sources/wordpress-comments.js';
+import { whenWidthChanges } from '../../controllers/held-height-controller.js';
 
 /** This page's address without its fragment: what a comment's link is made from. */
 export const pageUrl = (): string => location.href.split('#')[0];
@@ -67,7 +68,7 @@ export class ReaderActions {
    * thread moves now, which the layout-shift metric excuses as the answer to input, and not when a
    * slow page lands. About the page's height (its comments at the thread's average height, half
    * again for safety), up to a screen: past that, nothing below is in view to move. Returns what
-   * lets the room go: when the page filled it, or failed; a shorter page keeps it until a resize.
+   * lets the room go: when the page filled it, or failed; a shorter page keeps it until the width changes.
    */
   #holdRoomForMore(): (filled: boolean) => void {
     const area = this.#host.renderRoot.querySelector<HTMLElement>('.thread-area');
@@ -81,7 +82,7 @@ export class ReaderActions {
       await this.#thread.settled();
       const content = (area.lastElementChild?.getBoundingClientRect().bottom ?? 0) - area.getBoundingClientRect().top;
       if (!filled || content >= parseFloat(area.style.minHeight)) release();
-      else window.addEventListener('resize', release, { once: true });
+      else whenWidthChanges(release);
     };
   }
 
