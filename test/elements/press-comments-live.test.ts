@@ -63,6 +63,33 @@ describe('press-comments live', function () {
     expect(text($(el, '[part="heading"]'))).to.equal('5 comments');
   });
 
+  for (const order of ['oldest', 'newest']) it(`the announcement moves nothing in view when it appears (${order} first)`, async () => {
+    const footer = Object.assign(document.createElement('footer'), { textContent: 'Impressum · Datenschutz' });
+    const shifts: number[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) shifts.push(entry.value);
+    });
+    try {
+      const el = await mount();
+      el.order = order as 'oldest' | 'newest';
+      await el.updateComplete;
+      el.after(footer);
+      // Where the announcement will appear is in view: the end of the thread (oldest first) or its start.
+      if (order === 'oldest') footer.scrollIntoView({ block: 'end' });
+      else $(el, '.thread-area')!.scrollIntoView({ block: 'start' });
+      await wait(100);
+      observer.observe({ type: 'layout-shift' });
+      arrive('Lena Hartmann');
+      await until(() => $(el, '[part="new-comments"]'), 5000, 'announcement');
+      await wait(200);
+      expect(shifts.reduce((sum, value) => sum + value, 0), 'layout shift when the announcement appears').to.equal(0);
+    } finally {
+      observer.disconnect();
+      footer.remove();
+      window.scrollTo(0, 0);
+    }
+  });
+
   it('asks one small question whose URL is the same for every reader, and counts in German', async () => {
     const parent = Object.assign(document.createElement('div'), { lang: 'de' });
     document.body.append(parent);

@@ -266,7 +266,10 @@ export const commentsStyles = css`
   .new-comments-button {
     justify-self: start;
   }
+  /* Its place is kept while the thread is live, as tall as the button (the shared .button's box): the
+     button appearing moves nothing the reader sees. */
   .new-comments {
+    min-height: max(2.5rem, calc(1lh + 0.9em + 2px));
     position: sticky;
     inset-block: 0.75rem;
     z-index: 1;
