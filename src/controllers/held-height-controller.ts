@@ -5,7 +5,7 @@ export interface HeldHeightOptions {
   placeholder: () => HTMLElement | null;
   /** The box that takes the placeholder's place (and so its height, as a minimum). */
   box: () => HTMLElement | null;
-  /** Whether the content has arrived. */
+  /** Whether the load has settled: the content arrived, or its error or empty note did. */
   done: () => boolean;
 }
 
@@ -27,13 +27,16 @@ export function whenWidthChanges(then: () => void): () => void {
 }
 
 /**
- * When content replaces a loading placeholder, holds the placeholder's height as the content's
- * minimum: shorter content pulls nothing below it up (no layout shift). Held until the window's
- * width changes. Set through the CSSOM, not a style attribute: a page's CSP may forbid inline styles.
+ * When content (or an error, or an empty note) replaces a loading placeholder, holds the
+ * placeholder's height as its minimum: shorter content pulls nothing below it up (no layout shift).
+ * Held until the window's width changes. Set through the CSSOM, not a style attribute: a page's CSP
+ * may forbid inline styles. Written only when it changes, so others may set the box's height too.
  */
 export class HeldHeightController implements ReactiveController {
   #height = 0;
   #stopWatch = (): void => {};
+  #box: HTMLElement | null = null;
+  #written = '';
 
   readonly #host: ReactiveControllerHost;
   readonly #options: HeldHeightOptions;
@@ -55,7 +58,11 @@ export class HeldHeightController implements ReactiveController {
 
   hostUpdated(): void {
     const box = this.#options.box();
-    if (box) box.style.minHeight = this.#height && this.#options.done() ? `${this.#height}px` : '';
+    const value = this.#height && this.#options.done() ? `${this.#height}px` : '';
+    if (!box || (box === this.#box && value === this.#written)) return;
+    this.#box = box;
+    this.#written = value;
+    box.style.minHeight = value;
   }
 
   hostDisconnected(): void {

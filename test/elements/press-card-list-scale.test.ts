@@ -181,4 +181,25 @@ describe('press-card-list: no layout shift when the cards arrive', function () {
       expect(cls.toFixed(2)).to.equal('0.00', `layout shifts: ${shifts.join(', ')}; text below moved from ${before} to ${root.querySelector('#below')!.getBoundingClientRect().top}`);
     });
   }
+
+  for (const [what, answer] of [
+    ['an error', () => json({ code: 'internal_error', message: 'Fehler', data: { status: 500 } }, 500)],
+    ['an empty list', () => json([])],
+  ] as const) {
+    it(`the article below stays put when ${what} replaces the placeholder`, async () => {
+      await setViewport({ width: 1280, height: 900 });
+      let release: () => void = () => {};
+      const answered = new Promise<void>((resolve) => (release = resolve));
+      server = new FakeServer().on('GET', '/wp/v2/posts', async () => (await answered, answer())).install();
+      const root = place(`<section style="max-width: 1200px; margin: 0 auto"><press-card-list source="${POSTS}" limit="3"></press-card-list><p id="below">Der Text des Artikels.</p></section>`);
+      const list = root.querySelector<PressCardList>('press-card-list')!;
+      await until(() => shadow(list).querySelector('.skeleton') && server.requests.length === 1, 4000, 'the skeleton and the request');
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const before = root.querySelector('#below')!.getBoundingClientRect().top;
+      release();
+      await until(() => shadow(list).querySelector('[part="error"], [part="empty"]'), 4000, what);
+      await list.updateComplete;
+      expect(root.querySelector('#below')!.getBoundingClientRect().top).to.equal(before);
+    });
+  }
 });

@@ -178,6 +178,7 @@ describe('press-comments: render without work twice, and without layout shift', 
         await until(() => $(el, '[part="skeleton"]') && release.length === 1, 3000, 'the pending load');
         await frames();
         const formTop = $(el, '[part="form"]')!.getBoundingClientRect().top;
+        const footerTop = page!.querySelector('footer')!.getBoundingClientRect().top;
         release.shift()!();
         await until(() => !$(el, '[part="skeleton"]'), 5000, 'the thread shown');
         await frames();
@@ -185,6 +186,8 @@ describe('press-comments: render without work twice, and without layout shift', 
         expect($(el, '[part="heading"]')!.textContent, 'the heading').to.contain(count ? '20 Kommentare' : 'Kommentare');
         expect(!!$(el, '[part="sort"]'), 'a sort control only with something to sort').to.equal(count > 0);
         expect($(el, '[part="form"]')!.getBoundingClientRect().top, `the form did not move (${count} comments)`).to.equal(formTop);
+        // No comments: the note keeps the placeholder's height, so the page below is not pulled up.
+        if (!count) expect(page!.querySelector('footer')!.getBoundingClientRect().top, 'the footer did not move').to.equal(footerTop);
       }
     } finally {
       await setViewport({ width: 800, height: 600 });

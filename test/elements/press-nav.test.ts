@@ -275,6 +275,26 @@ describe('press-nav', () => {
       }
     });
 
+    it('nothing below moves when the load fails: the error keeps the loading box\'s height', async () => {
+      let release: (r: Response) => void = () => {};
+      server = new FakeServer().on('GET', POSTS, () => new Promise<Response>((r) => (release = r))).install();
+      const page = document.createElement('div');
+      page.innerHTML = `<press-nav source="${POSTS}" current="6"></press-nav><p>Unter der Navigation</p>`;
+      document.body.append(page);
+      try {
+        const el = page.querySelector<PressNav>('press-nav')!;
+        await until(() => server!.requests.length === 1, 3000, 'the request');
+        await el.updateComplete;
+        const top = page.querySelector('p')!.getBoundingClientRect().top;
+        release(json({ code: 'internal_error', message: 'Fehler', data: { status: 500 } }, 500));
+        await until(() => shadow(el).querySelector('[part="error"]'), 3000, 'the error');
+        await el.updateComplete;
+        expect(page.querySelector('p')!.getBoundingClientRect().top).to.equal(top);
+      } finally {
+        page.remove();
+      }
+    });
+
     it('keeps the reserved height for short headlines until the width changes, not for a height change', async () => {
       const short = async (name: string) => {
         const [post] = await (await recorded(name)).json();

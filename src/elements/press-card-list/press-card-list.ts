@@ -111,11 +111,11 @@ export class PressCardList extends PressElement {
     return this.source || discoveredRoute('wp/v2/posts')?.href || '';
   }
 
-  // The skeletons' height, held when the cards replace them, so that shorter cards pull nothing up.
+  // The skeletons' height, held when the cards (or the error, or the empty note) replace them, so that nothing below is pulled up.
   protected readonly heldHeight = new HeldHeightController(this, {
     placeholder: () => this.renderRoot.querySelector('ul.cards:has(.skeleton)'),
-    box: () => this.renderRoot.querySelector('ul.cards'),
-    done: () => this.#articles.status === 'done',
+    box: () => this.renderRoot.querySelector('ul.cards, [part="empty"], [part="error"]'),
+    done: () => this.#articles.status === 'done' || this.#articles.status === 'error',
   });
 
   protected override updated(): void {

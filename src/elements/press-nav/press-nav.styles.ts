@@ -105,8 +105,9 @@ export const navStyles = css`
       opacity: 0.45;
     }
   }
-  .status-error {
-    margin-block: 0.5rem;
+  /* Alone, the error takes the loading box's place (and its held height); under fallback links it keeps apart. */
+  .base:not([hidden]) + .status-error {
+    margin-block-start: 0.5rem;
   }
   /* Phones and narrow columns: one link under the other. */
   @container (max-width: 480px) {

@@ -153,11 +153,11 @@ export class PressNav extends PressElement {
     },
   });
 
-  // The loading box's height, held when the links replace it, so that shorter headlines pull nothing up.
+  // The loading box's height, held when the links (or the error) replace it, so that shorter headlines pull nothing up.
   protected readonly heldHeight = new HeldHeightController(this, {
     placeholder: () => this.renderRoot.querySelector('.base.pending'),
-    box: () => this.renderRoot.querySelector('.base'),
-    done: () => this.#neighbours.status === 'done',
+    box: () => this.renderRoot.querySelector('.base:not([hidden]), [part="error"]'),
+    done: () => this.#neighbours.status === 'done' || this.#neighbours.status === 'error',
   });
 
   override connectedCallback(): void {
