@@ -13,7 +13,7 @@ const KB = 1024;
  * budget, which fails the run, is a ceiling just above today's size, so no growth goes unseen.
  */
 const BUNDLE_TARGET = 36 * KB;
-const BUNDLE_BUDGET = 51.5 * KB;
+const BUNDLE_BUDGET = 52 * KB;
 /** The classic-script twin holds the same code: it may differ from the ES bundle by at most this. */
 const TWIN_TOLERANCE = 1 * KB;
 const LOCALE_BUDGET = 3 * KB;
