@@ -29,8 +29,8 @@ export function whenWidthChanges(then: () => void): () => void {
 /**
  * When content (or an error, or an empty note) replaces a loading placeholder, holds the
  * placeholder's height as its minimum: shorter content pulls nothing below it up (no layout shift).
- * Held until the window's width changes. Set through the CSSOM, not a style attribute: a page's CSP
- * may forbid inline styles. Written only when it changes, so others may set the box's height too.
+ * `reserve()` holds room for content on its way (a next page). Held until the window's width
+ * changes. Set through the CSSOM, not a style attribute: a page's CSP may forbid inline styles.
  */
 export class HeldHeightController implements ReactiveController {
   #height = 0;
@@ -49,14 +49,41 @@ export class HeldHeightController implements ReactiveController {
 
   hostUpdate(): void {
     const placeholder = this.#options.placeholder();
-    if (placeholder && this.#options.done()) {
-      this.#height = placeholder.getBoundingClientRect().height;
-      this.#stopWatch();
-      this.#stopWatch = whenWidthChanges(this.#release);
-    } else if (!this.#options.done()) this.#height = 0;
+    if (placeholder && this.#options.done()) this.#hold(placeholder.getBoundingClientRect().height);
+    else if (!this.#options.done()) this.#height = 0;
   }
 
   hostUpdated(): void {
+    this.#write();
+  }
+
+  hostDisconnected(): void {
+    this.#stopWatch();
+  }
+
+  /** Holds the box's height now and `extra` pixels more, at once (not on the next update). */
+  reserve(extra: number): void {
+    const box = this.#options.box();
+    if (!box) return;
+    this.#hold(box.getBoundingClientRect().height + extra);
+    this.#write();
+  }
+
+  /** After a `reserve()`: lets the room go when the content filled it, or when `keep` is false. */
+  settle(keep: boolean): void {
+    const box = this.#options.box();
+    const content = box ? (box.lastElementChild?.getBoundingClientRect().bottom ?? 0) - box.getBoundingClientRect().top : 0;
+    if (!keep || content >= this.#height) this.#release();
+  }
+
+  #hold(height: number): void {
+    this.#height = height;
+    this.#stopWatch();
+    this.#stopWatch = whenWidthChanges(this.#release);
+  }
+
+  /** Writes the held height only when it changed (or the box did). */
+  #write(): void {
     const box = this.#options.box();
     const value = this.#height && this.#options.done() ? `${this.#height}px` : '';
     if (!box || (box === this.#box && value === this.#written)) return;
@@ -65,12 +92,9 @@ export class HeldHeightController implements ReactiveController {
     box.style.minHeight = value;
   }
 
-  hostDisconnected(): void {
-    this.#stopWatch();
-  }
-
   readonly #release = (): void => {
     this.#height = 0;
+    this.#stopWatch();
     this.#host.requestUpdate();
   };
 }

@@ -3,4 +3,3 @@
  * of the page's other tasks and (in Chromium) of rendering: what is rendered in slices is painted whole.
  */
 export const nextTask = (): Promise<void> => (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
-

@@ -5,7 +5,6 @@ import { PressErrorEvent } from '../../internal/events.js';
 import { errorView } from '../../internal/status-views.js';
 import { heading } from '../../internal/heading.js';
 import { NearViewportController } from '../../controllers/near-viewport-controller.js';
-import { HeldHeightController } from '../../controllers/held-height-controller.js';
 import type { PartialTranslation } from '../../i18n/translation.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { commentsStyles } from './press-comments.styles.js';
@@ -161,19 +160,17 @@ export class PressComments extends PressElement {
   });
 
   /** Who is signed in (a nonce for a same-origin source and `/wp/v2/users/me`); asked once the thread may load. */
-  readonly #session = new SessionController(this, { source: () => this.#where().source, nonce: () => this.nonce ?? '', near: () => this.#near.near, timeout: () => this.timeout });
+  readonly #session = new SessionController(this, {
+    source: () => this.#where().source,
+    nonce: () => this.nonce ?? '',
+    near: () => this.#near.near,
+    timeout: () => this.timeout,
+  });
 
   readonly #liveThread: LiveThread = new LiveThread(this, { interval: () => this.live, thread: this.comments, where: () => this.#where(), timeout: () => this.timeout });
   readonly #say = (term: Announcement | null): void => void (this.announcement = term ? this.localize.term(term) : '');
   /** Reply, copy link, Show more, reveal a linked comment: the thread's actions and where focus goes after them. */
   readonly #actions = new ReaderActions(this, this.comments, this.#say);
-
-  // The placeholder's height, held when a short thread, the empty note or the error replaces it: nothing below is pulled up.
-  protected readonly heldHeight = new HeldHeightController(this, {
-    placeholder: () => this.renderRoot.querySelector('[part="skeleton"]'),
-    box: () => this.renderRoot.querySelector('.thread-area:not(:empty), [part="empty"], .base > [part="error"]'),
-    done: () => this.comments.status === 'done' || this.comments.status === 'error',
-  });
 
   protected readonly deepLink = new DeepLinkController(this, {
     loadNow: () => this.#near.load(),

@@ -3,7 +3,7 @@ import type { Comment } from '../../sources/models.js';
 import type { PressCommentForm } from './comment-form.js';
 import type { ThreadController } from './thread-controller.js';
 import { COMMENTS_PER_PAGE } from '../../sources/wordpress-comments.js';
-import { whenWidthChanges } from '../../controllers/held-height-controller.js';
+import { HeldHeightController } from '../../controllers/held-height-controller.js';
 
 /** This page's address without its fragment: what a comment's link is made from. */
 export const pageUrl = (): string => location.href.split('#')[0];
@@ -14,7 +14,7 @@ export type Announcement = 'linkCopied' | 'linkCopyFailed' | 'commentPosted' | '
 /**
  * What a reader does in the thread, and where focus goes afterwards: replying to a comment (the
  * form moves into it) and cancelling, copying a comment's link, Show more, arriving at a linked
- * comment, posting. Buttons carry `data-action` and the comment id; one capturing listener
+ * comment, posting, and the room the thread keeps so the page below stays put. Buttons carry `data-action` and the comment id; one capturing listener
  * (`events`) serves every comment's buttons and pictures, so no comment holds a closure of its own.
  */
 export class ReaderActions {
@@ -29,10 +29,21 @@ export class ReaderActions {
   readonly #thread: ThreadController;
   readonly #say: (term: Announcement) => void;
 
+  /**
+   * The thread's room, kept so the page below stays put: the placeholder's height when a short
+   * thread, the empty note or the error replaces it, and the room Show more makes for a page.
+   */
+  readonly room: HeldHeightController;
+
   constructor(host: ReactiveControllerHost & { renderRoot: ParentNode }, thread: ThreadController, say: (term: Announcement) => void) {
     this.#host = host;
     this.#thread = thread;
     this.#say = say;
+    this.room = new HeldHeightController(host, {
+      placeholder: () => host.renderRoot.querySelector('[part="skeleton"]'),
+      box: () => host.renderRoot.querySelector('.thread-area:not(:empty), [part="empty"], .base > [part="error"]'),
+      done: () => thread.status === 'done' || thread.status === 'error',
+    });
   }
 
   /** Clicks on a comment's buttons; `error` of a picture that cannot load (captured: it does not bubble). */
@@ -55,35 +66,28 @@ export class ReaderActions {
 
   /** The reader asked for more: keyboard users continue where the new ones start, and the page stays put. */
   readonly showMore = async (): Promise<void> => {
-    const release = this.#holdRoomForMore();
+    this.#reserveRoomForMore();
     const added = await this.#thread.loadMore();
     await this.#host.updateComplete;
     const first = added.find((entry) => !entry.parent) ?? added[0];
     if (first) this.#comment(first.comment.id)?.focus({ preventScroll: true });
-    release(!this.#thread.moreError);
+    await this.#thread.settled();
+    // A page that filled its room lets it go, as does a failure; a shorter page keeps it.
+    this.room.settle(!this.#thread.moreError);
   };
 
   /**
-   * Makes room for the next page at once, in the frame after the reader's click: what is below the
+   * Room for the next page, made at once, in the frame after the reader's click: what is below the
    * thread moves now, which the layout-shift metric excuses as the answer to input, and not when a
    * slow page lands. About the page's height (its comments at the thread's average height, half
-   * again for safety), up to a screen: past that, nothing below is in view to move. Returns what
-   * lets the room go: when the page filled it, or failed; a shorter page keeps it until the width changes.
+   * again for safety), up to a screen: past that, nothing below is in view to move.
    */
-  #holdRoomForMore(): (filled: boolean) => void {
+  #reserveRoomForMore(): void {
     const area = this.#host.renderRoot.querySelector<HTMLElement>('.thread-area');
     const shown = this.#thread.thread.size;
-    if (!area || !shown) return () => {};
-    const height = area.getBoundingClientRect().height;
+    if (!area || !shown) return;
     const next = Math.min(COMMENTS_PER_PAGE, Math.max(1, this.#thread.count - shown));
-    area.style.minHeight = `${height + Math.min(innerHeight, ((next * height) / shown) * 1.5)}px`;
-    const release = () => (area.style.minHeight = '');
-    return async (filled) => {
-      await this.#thread.settled();
-      const content = (area.lastElementChild?.getBoundingClientRect().bottom ?? 0) - area.getBoundingClientRect().top;
-      if (!filled || content >= parseFloat(area.style.minHeight)) release();
-      else whenWidthChanges(release);
-    };
+    this.room.reserve(Math.min(innerHeight, ((next * area.getBoundingClientRect().height) / shown) * 1.5));
   }
 
   /** Back to a new comment; focus returns to the reply button the form came from. */
