@@ -92,12 +92,25 @@ function wrapRawHtml(text: string): string {
   );
 }
 
+/** A DOCTYPE naming an external DTD (RSS 0.91's Netscape one): no browser loads it. */
+const EXTERNAL_DTD = /<!DOCTYPE\s+[^\s>[]+\s+(PUBLIC|SYSTEM)\s/i;
+
+/**
+ * Named references as the characters HTML gives them, but for XML's own and those the document
+ * declares itself (`<!ENTITY …>`). Under an external DTD, Chromium 150's parser drops the others
+ * without an error ("M&auml;rz" read "Mrz"), so they are taken as an author who named that DTD meant them.
+ */
+function htmlReferences(text: string): string {
+  const declared = new Set(Array.from(text.matchAll(/<!ENTITY\s+([^\s%]+)/g), (match) => match[1]));
+  return text.replace(/&([A-Za-z][A-Za-z0-9]*);/g, (match, name: string) => (XML_ENTITY.test(name) || declared.has(name) ? match : htmlEntity(name)));
+}
+
 /**
  * Parses XML text into an inert document; returns null when it is not well-formed even after
  * mending (see `mend`), and, for RSS, after taking raw HTML in its text elements as text.
  */
 export function parseXml(text: string): Document | null {
-  const first = parse(text);
+  const first = parse(EXTERNAL_DTD.test(text.slice(0, 4096)) ? htmlReferences(text) : text);
   if (first) return first;
   const mended = mend(text);
   return parse(mended) ?? parse(wrapRawHtml(mended));

@@ -247,6 +247,17 @@ describe('broken and unknown input', () => {
     expect(article.url).to.equal('https://news.example/a?x=1&y=2');
   });
 
+  it('reads the HTML entities of a feed that names an external DTD, which no browser loads, and keeps its own', () => {
+    // Chromium 150's parser drops such references silently under an external DTD: no parse error to mend after.
+    const rss = `<?xml version="1.0" encoding="ISO-8859-1"?>
+      <!DOCTYPE rss SYSTEM "http://my.netscape.com/publish/formats/rss-0.91.dtd" [<!ENTITY verein "Heimatverein">]>
+      <rss version="0.91"><channel><title>T</title><link>https://news.example/</link>
+      <item><title>&verein; im M&auml;rz:&nbsp;Feier &amp; &bdquo;Tanz&ldquo;</title><link>https://news.example/a</link></item>
+    </channel></rss>`;
+    const [article] = parseArticles(rss, 'application/rss+xml', BASE);
+    expect(article.headline).to.equal('Heimatverein im März: Feier & „Tanz“');
+  });
+
   it('malformed XML is a parse error', async () => {
     const error = await parseError(() => parseFixture('malformed.xml', 'application/rss+xml'));
     expect(error.code).to.equal('parse');
