@@ -27,10 +27,29 @@ export function whenWidthChanges(then: () => void): () => void {
 }
 
 /**
+ * Calls `then` once, when `element` lies wholly below the viewport: a change of its height then
+ * moves nothing a reader sees (what moves is further down still). Returns what stops the watch.
+ */
+export function whenBelowViewport(element: Element, then: () => void): () => void {
+  if (typeof IntersectionObserver === 'undefined') return () => {};
+  // The root reaches up without end: a jump from above the element to below it (Home, a link) crosses its edge too.
+  const observer = new IntersectionObserver((entries) => {
+    const { isIntersecting, boundingClientRect, rootBounds } = entries[entries.length - 1];
+    // A box that takes no room (display: none) reads as at the top: not below.
+    if (isIntersecting || boundingClientRect.top < (rootBounds?.bottom ?? innerHeight)) return;
+    observer.disconnect();
+    then();
+  }, { rootMargin: '1000000px 0px 0px 0px' });
+  observer.observe(element);
+  return () => observer.disconnect();
+}
+
+/**
  * When content (or an error, or an empty note) replaces a loading placeholder, holds the
  * placeholder's height as its minimum: shorter content pulls nothing below it up (no layout shift).
  * `reserve()` holds room for content on its way (a next page). Held until the window's width
- * changes. Set through the CSSOM, not a style attribute: a page's CSP may forbid inline styles.
+ * changes or the host is out of sight below the viewport: no blank room is left where no reader
+ * saw a placeholder. Set through the CSSOM, not a style attribute: a page's CSP may forbid inline styles.
  */
 export class HeldHeightController implements ReactiveController {
   #height = 0;
@@ -38,10 +57,10 @@ export class HeldHeightController implements ReactiveController {
   #box: HTMLElement | null = null;
   #written = '';
 
-  readonly #host: ReactiveControllerHost;
+  readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #options: HeldHeightOptions;
 
-  constructor(host: ReactiveControllerHost, options: HeldHeightOptions) {
+  constructor(host: ReactiveControllerHost & HTMLElement, options: HeldHeightOptions) {
     this.#host = host;
     this.#options = options;
     host.addController(this);
@@ -49,7 +68,9 @@ export class HeldHeightController implements ReactiveController {
 
   hostUpdate(): void {
     const placeholder = this.#options.placeholder();
-    if (placeholder && this.#options.done()) this.#hold(placeholder.getBoundingClientRect().height);
+    // A placeholder already hidden (an errored nav's empty box) measures 0: what is held stays.
+    const height = placeholder?.getBoundingClientRect().height;
+    if (height && this.#options.done()) this.#hold(height);
     else if (!this.#options.done()) this.#height = 0;
   }
 
@@ -79,7 +100,9 @@ export class HeldHeightController implements ReactiveController {
   #hold(height: number): void {
     this.#height = height;
     this.#stopWatch();
-    this.#stopWatch = whenWidthChanges(this.#release);
+    if (!height) return;
+    const stops = [whenWidthChanges(this.#release), whenBelowViewport(this.#host, this.#release)];
+    this.#stopWatch = () => stops.forEach((stop) => stop());
   }
 
   /** Writes the held height only when it changed (or the box did). */

@@ -202,4 +202,28 @@ describe('press-card-list: no layout shift when the cards arrive', function () {
       expect(root.querySelector('#below')!.getBoundingClientRect().top).to.equal(before);
     });
   }
+  it('leaves no blank room when its short content arrives below the viewport, and nothing a reader sees moves', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const posts = await recordedPosts();
+    let release: () => void = () => {};
+    const answered = new Promise<void>((resolve) => (release = resolve));
+    server = new FakeServer().on('GET', '/wp/v2/posts', async () => (await answered, json(posts.slice(0, 1)))).install();
+    // Below the fold, but within the viewport's margin in which a list loads.
+    const root = place(`<div style="height: 1000px">Artikel</div><press-card-list source="${POSTS}" limit="10"></press-card-list><p id="below">Darunter.</p>`);
+    scrollTo(0, 0);
+    const list = root.querySelector<PressCardList>('press-card-list')!;
+    await until(() => shadow(list).querySelector('.skeleton') && server.requests.length === 1, 4000, 'the skeleton and the request');
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const placeholder = list.getBoundingClientRect().height;
+    const shifts: number[] = [];
+    const observer = new PerformanceObserver((entries) => entries.getEntries().forEach((entry) => shifts.push((entry as PerformanceEntry & { value: number }).value)));
+    observer.observe({ type: 'layout-shift' });
+    release();
+    await until(() => shadow(list).querySelectorAll('press-card').length === 1, 4000, 'the card');
+    await until(() => list.getBoundingClientRect().height < placeholder / 2, 4000, 'the placeholder\'s height let go');
+    await new Promise((r) => setTimeout(r, 300));
+    observer.disconnect();
+    expect(shifts.reduce((sum, value) => sum + value, 0).toFixed(2)).to.equal('0.00');
+  });
 });
+

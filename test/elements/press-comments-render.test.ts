@@ -194,6 +194,31 @@ describe('press-comments: render without work twice, and without layout shift', 
     }
   });
 
+  it('a short thread that arrives below the viewport leaves no blank room, and nothing a reader sees moves', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    try {
+      const release: Array<() => void> = [];
+      const all = wordpressComments(makeThread(2));
+      server = new FakeServer().on('GET', '/wp/v2/comments', (request, url) => new Promise((resolve) => release.push(() => resolve(all(request, url) as Response)))).install();
+      const el = place({ lang: 'de' }, 1000);
+      scrollTo(0, 0);
+      await until(() => $(el, '[part="skeleton"]') && release.length === 1, 3000, 'the pending load');
+      await frames();
+      const placeholder = $(el, '[part="skeleton"]')!.getBoundingClientRect().height;
+      const shifts: number[] = [];
+      const observer = new PerformanceObserver((entries) => entries.getEntries().forEach((entry) => shifts.push((entry as PerformanceEntry & { value: number }).value)));
+      observer.observe({ type: 'layout-shift' });
+      release.shift()!();
+      await until(() => comments(el) === 2, 5000, 'the thread shown');
+      await until(() => $(el, '.thread-area')!.getBoundingClientRect().height < placeholder, 3000, 'the placeholder\'s height let go');
+      await frames();
+      observer.disconnect();
+      expect(shifts.reduce((sum, value) => sum + value, 0).toFixed(2)).to.equal('0.00');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   for (const total of [250, 103]) it(`Show more on a slow network: the page below the button does not jump when ${total - 100} comments arrive`, async () => {
     const release: Array<() => void> = [];
     const all = wordpressComments(makeThread(total));

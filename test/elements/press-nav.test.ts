@@ -326,6 +326,70 @@ describe('press-nav', () => {
       }
     });
 
+    it('keeps the reserved height while in view or above it, and lets it go once the nav is out of sight below', async () => {
+      const short = async (name: string) => {
+        const [post] = await (await recorded(name)).json();
+        return json([{ ...post, title: { rendered: 'Kurz' } }]);
+      };
+      server = new FakeServer()
+        .on('GET', (url) => url.searchParams.has('include'), async () => json([await (await recorded('post-bexbach')).json()]))
+        .on('GET', (url) => url.searchParams.has('before'), () => short('post-bexbach-prev'))
+        .on('GET', (url) => url.searchParams.has('after'), () => short('post-bexbach-next'))
+        .install();
+      await setViewport({ width: 375, height: 800 });
+      const page = document.createElement('div');
+      page.innerHTML = `<div style="height: 1500px"></div><press-nav source="${POSTS}" current="6"></press-nav><div style="height: 3000px"></div>`;
+      document.body.append(page);
+      const settle = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 100))));
+      try {
+        const el = page.querySelector<PressNav>('press-nav')!;
+        scrollTo(0, 1200);
+        const base = () => shadow(el).querySelector<HTMLElement>('[part="base"]')!;
+        await until(() => base()?.classList.contains('pending') && base().getBoundingClientRect().height > 0, 3000, 'the loading box');
+        const reserved = base().getBoundingClientRect().height;
+        await loaded(el);
+        await settle();
+        expect(base().getBoundingClientRect().height, 'held in view').to.equal(reserved);
+        scrollTo(0, 2400);
+        await settle();
+        expect(base().getBoundingClientRect().height, 'held above the viewport: what is in view sits below it').to.equal(reserved);
+        scrollTo(0, 0);
+        await until(() => base().style.minHeight === '', 3000, 'let go below the viewport');
+        expect(base().getBoundingClientRect().height).to.be.below(reserved);
+      } finally {
+        page.remove();
+        scrollTo(0, 0);
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('an error out of sight below lets the held height go once, and keeps it through later updates in view', async () => {
+      server = new FakeServer().on('GET', POSTS, () => json({ code: 'internal_error', message: 'Fehler', data: { status: 500 } }, 500)).install();
+      const page = document.createElement('div');
+      page.innerHTML = `<div style="height: 0"></div><press-nav source="${POSTS}" current="6" eager></press-nav><p>Unter der Navigation</p>`;
+      document.body.append(page);
+      try {
+        const el = page.querySelector<PressNav>('press-nav')!;
+        const error = () => shadow(el)?.querySelector<HTMLElement>('[part="error"]');
+        await until(() => error(), 3000, 'the error');
+        await el.updateComplete;
+        const held = error()!.style.minHeight;
+        expect(parseFloat(held), 'the error holds the loading box\'s height in view').to.be.greaterThan(0);
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(error()!.style.minHeight, 'an update changes nothing').to.equal(held);
+        let updates = 0;
+        const requestUpdate = el.requestUpdate.bind(el);
+        el.requestUpdate = (...args: Parameters<PressNav['requestUpdate']>) => (updates++, requestUpdate(...args));
+        (page.firstElementChild as HTMLElement).style.height = `${innerHeight + 100}px`;
+        await until(() => error()!.style.minHeight === '', 3000, 'let go below the viewport');
+        await new Promise((r) => setTimeout(r, 500));
+        expect(updates, 'one update lets it go, and none follow').to.equal(1);
+      } finally {
+        page.remove();
+      }
+    });
+
     it('shows a placeholder of reserved height when there is no fallback', async () => {
       server = new FakeServer().on('GET', POSTS, hang).install();
       const el = await fixture<PressNav>(html`<press-nav source=${POSTS} current="6"></press-nav>`);

@@ -25,7 +25,7 @@ export class ReaderActions {
   /** The comment whose link was just copied. */
   copied: number | null = null;
 
-  readonly #host: ReactiveControllerHost & { renderRoot: ParentNode };
+  readonly #host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode };
   readonly #thread: ThreadController;
   readonly #say: (term: Announcement) => void;
 
@@ -35,7 +35,7 @@ export class ReaderActions {
    */
   readonly room: HeldHeightController;
 
-  constructor(host: ReactiveControllerHost & { renderRoot: ParentNode }, thread: ThreadController, say: (term: Announcement) => void) {
+  constructor(host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode }, thread: ThreadController, say: (term: Announcement) => void) {
     this.#host = host;
     this.#thread = thread;
     this.#say = say;

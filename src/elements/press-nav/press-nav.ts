@@ -69,7 +69,7 @@ const ARROW_KEY_OWNERS = `input,textarea,select,video,audio,${'textbox searchbox
  * @cssproperty [--press-nav-label-color=#0a58a8] - Colour of "Previous article" / "Next article" (falls back to --press-accent).
  * @cssproperty [--press-nav-headline-size=1.05rem] - Headline font size.
  * @cssproperty [--press-nav-thumbnail-size=4.5rem] - Width and height of a thumbnail.
- * @cssproperty [--press-nav-min-height=links with three-line headlines] - Height reserved while loading, so the page does not shift; kept when the headlines are shorter, until the window's width changes.
+ * @cssproperty [--press-nav-min-height=links with three-line headlines] - Height reserved while loading, so the page does not shift; kept when the headlines are shorter, until the window's width changes or the nav is out of sight below the viewport.
  *
  * @event press-load - The neighbours were found; `detail.items` is `{prev, next}` (each an Article or null).
  * @event press-error - Loading failed or the current article is not in the source; `detail` is `{code, message, status}`.
