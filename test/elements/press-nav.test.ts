@@ -295,16 +295,21 @@ describe('press-nav', () => {
       }
     });
 
-    it('keeps the reserved height for short headlines until the width changes, not for a height change', async () => {
+    /** The Bexbach post with neighbours whose headlines take one line. */
+    const shortHeadlines = () => {
       const short = async (name: string) => {
         const [post] = await (await recorded(name)).json();
         return json([{ ...post, title: { rendered: 'Kurz' } }]);
       };
-      server = new FakeServer()
+      return new FakeServer()
         .on('GET', (url) => url.searchParams.has('include'), async () => json([await (await recorded('post-bexbach')).json()]))
         .on('GET', (url) => url.searchParams.has('before'), () => short('post-bexbach-prev'))
         .on('GET', (url) => url.searchParams.has('after'), () => short('post-bexbach-next'))
         .install();
+    };
+
+    it('keeps the reserved height for short headlines until the width changes, not for a height change', async () => {
+      server = shortHeadlines();
       await setViewport({ width: 375, height: 800 });
       try {
         const el = await fixture<PressNav>(html`<press-nav source=${POSTS} current="6"></press-nav>`);
@@ -327,15 +332,7 @@ describe('press-nav', () => {
     });
 
     it('keeps the reserved height while in view or above it, and lets it go once the nav is out of sight below', async () => {
-      const short = async (name: string) => {
-        const [post] = await (await recorded(name)).json();
-        return json([{ ...post, title: { rendered: 'Kurz' } }]);
-      };
-      server = new FakeServer()
-        .on('GET', (url) => url.searchParams.has('include'), async () => json([await (await recorded('post-bexbach')).json()]))
-        .on('GET', (url) => url.searchParams.has('before'), () => short('post-bexbach-prev'))
-        .on('GET', (url) => url.searchParams.has('after'), () => short('post-bexbach-next'))
-        .install();
+      server = shortHeadlines();
       await setViewport({ width: 375, height: 800 });
       const page = document.createElement('div');
       page.innerHTML = `<div style="height: 1500px"></div><press-nav source="${POSTS}" current="6"></press-nav><div style="height: 3000px"></div>`;
