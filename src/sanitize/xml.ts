@@ -98,7 +98,8 @@ const EXTERNAL_DTD = /<!DOCTYPE\s+[^\s>[]+\s+(PUBLIC|SYSTEM)\s/i;
 /**
  * Named references as the characters HTML gives them, but for XML's own and those the document
  * declares itself (`<!ENTITY …>`). Under an external DTD, Chromium 150's parser drops the others
- * without an error ("M&auml;rz" read "Mrz"), so they are taken as an author who named that DTD meant them.
+ * without an error ("M&auml;rz" read "Mrz"; 156 reports one, which `mend` answers), so they are
+ * taken as an author who named that DTD meant them, before the first parse.
  */
 function htmlReferences(text: string): string {
   const declared = new Set(Array.from(text.matchAll(/<!ENTITY\s+([^\s%]+)/g), (match) => match[1]));
