@@ -65,11 +65,12 @@ function declarePrefixes(text: string): string {
  * without a namespace declaration, and PHP warnings before the feed. Nothing else is touched.
  */
 function mend(text: string): string {
+  const declared = declaredEntities(text);
   const mended = text
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
     .replace(/&(#\d+;|#x[0-9a-fA-F]+;|([A-Za-z][A-Za-z0-9]*);)?/g, (match, reference?: string, name?: string) => {
       if (!reference) return '&amp;';
-      if (!name || XML_ENTITY.test(name)) return match;
+      if (!name || XML_ENTITY.test(name) || declared.has(name)) return match;
       return htmlEntity(name);
     });
   return declarePrefixes(dropLeadingJunk(mended));
@@ -92,6 +93,11 @@ function wrapRawHtml(text: string): string {
   );
 }
 
+/** The names of the entities a document declares in its internal DTD subset (`<!ENTITY verlag "…">`). */
+function declaredEntities(text: string): Set<string> {
+  return new Set(Array.from(text.matchAll(/<!ENTITY\s+([^\s%]+)/g), (match) => match[1]));
+}
+
 /** A DOCTYPE naming an external DTD (RSS 0.91's Netscape one): no browser loads it. */
 const EXTERNAL_DTD = /<!DOCTYPE\s+[^\s>[]+\s+(PUBLIC|SYSTEM)\s/i;
 
@@ -102,7 +108,7 @@ const EXTERNAL_DTD = /<!DOCTYPE\s+[^\s>[]+\s+(PUBLIC|SYSTEM)\s/i;
  * taken as an author who named that DTD meant them, before the first parse.
  */
 function htmlReferences(text: string): string {
-  const declared = new Set(Array.from(text.matchAll(/<!ENTITY\s+([^\s%]+)/g), (match) => match[1]));
+  const declared = declaredEntities(text);
   return text.replace(/&([A-Za-z][A-Za-z0-9]*);/g, (match, name: string) => (XML_ENTITY.test(name) || declared.has(name) ? match : htmlEntity(name)));
 }
 

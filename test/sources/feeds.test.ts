@@ -258,6 +258,15 @@ describe('broken and unknown input', () => {
     expect(article.headline).to.equal('Heimatverein im März: Feier & „Tanz“');
   });
 
+  it('mends an internal DTD subset\'s document that uses HTML entities too, keeping the declared ones', () => {
+    const rss = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY verlag "Hafen &amp; Söhne">]>
+      <rss version="2.0"><channel><title>T</title><link>https://news.example/</link>
+      <item><title>&verlag;: Gr&uuml;&szlig;e &amp; mehr</title><link>https://news.example/a</link></item>
+    </channel></rss>`;
+    const [article] = parseArticles(rss, 'application/rss+xml', BASE);
+    expect(article.headline).to.equal('Hafen & Söhne: Grüße & mehr');
+  });
+
   it('malformed XML is a parse error', async () => {
     const error = await parseError(() => parseFixture('malformed.xml', 'application/rss+xml'));
     expect(error.code).to.equal('parse');
