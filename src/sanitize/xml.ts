@@ -65,14 +65,9 @@ function declarePrefixes(text: string): string {
  * without a namespace declaration, and PHP warnings before the feed. Nothing else is touched.
  */
 function mend(text: string): string {
-  const declared = declaredEntities(text);
-  const mended = text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/&(#\d+;|#x[0-9a-fA-F]+;|([A-Za-z][A-Za-z0-9]*);)?/g, (match, reference?: string, name?: string) => {
-      if (!reference) return '&amp;';
-      if (!name || XML_ENTITY.test(name) || declared.has(name)) return match;
-      return htmlEntity(name);
-    });
+  const mended = htmlReferences(text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, ''))
+    // What is left of `&` that starts no reference is text ("Fish & Chips").
+    .replace(/&(?!#\d+;|#x[0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)/g, '&amp;');
   return declarePrefixes(dropLeadingJunk(mended));
 }
 
@@ -102,10 +97,10 @@ function declaredEntities(text: string): Set<string> {
 const EXTERNAL_DTD = /<!DOCTYPE\s+[^\s>[]+\s+(PUBLIC|SYSTEM)\s/i;
 
 /**
- * Named references as the characters HTML gives them, but for XML's own and those the document
- * declares itself (`<!ENTITY …>`). Under an external DTD, Chromium 150's parser drops the others
- * without an error ("M&auml;rz" read "Mrz"; 156 reports one, which `mend` answers), so they are
- * taken as an author who named that DTD meant them, before the first parse.
+ * Named references as the characters HTML gives them (unknown names as escaped text), but for
+ * XML's own and those the document declares itself (`<!ENTITY …>`). Part of `mend`; and before
+ * the first parse under an external DTD, where Chromium 150's parser drops such references without
+ * an error ("M&auml;rz" read "Mrz"; 156 reports one), as an author who named that DTD meant them.
  */
 function htmlReferences(text: string): string {
   const declared = declaredEntities(text);
@@ -117,8 +112,9 @@ function htmlReferences(text: string): string {
  * mending (see `mend`), and, for RSS, after taking raw HTML in its text elements as text.
  */
 export function parseXml(text: string): Document | null {
-  const first = parse(EXTERNAL_DTD.test(text.slice(0, 4096)) ? htmlReferences(text) : text);
+  const input = EXTERNAL_DTD.test(text.slice(0, 4096)) ? htmlReferences(text) : text;
+  const first = parse(input);
   if (first) return first;
-  const mended = mend(text);
+  const mended = mend(input);
   return parse(mended) ?? parse(wrapRawHtml(mended));
 }

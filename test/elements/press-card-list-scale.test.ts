@@ -4,6 +4,7 @@ import '../../src/press-widgets.js';
 import type { PressCardList } from '../../src/elements/press-card-list/press-card-list.js';
 import { FakeServer, fixtureText, json } from '../support/fake-server.js';
 import { shadow, text, until } from '../support/dom.js';
+import { recordShifts } from '../support/layout-shift.js';
 
 const SITE = 'http://127.0.0.1:8881';
 const POSTS = `${SITE}/wp-json/wp/v2/posts`;
@@ -215,15 +216,12 @@ describe('press-card-list: no layout shift when the cards arrive', function () {
     await until(() => shadow(list).querySelector('.skeleton') && server.requests.length === 1, 4000, 'the skeleton and the request');
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     const placeholder = list.getBoundingClientRect().height;
-    const shifts: number[] = [];
-    const observer = new PerformanceObserver((entries) => entries.getEntries().forEach((entry) => shifts.push((entry as PerformanceEntry & { value: number }).value)));
-    observer.observe({ type: 'layout-shift' });
+    const shifts = recordShifts();
     release();
     await until(() => shadow(list).querySelectorAll('press-card').length === 1, 4000, 'the card');
     await until(() => list.getBoundingClientRect().height < placeholder / 2, 4000, 'the placeholder\'s height let go');
     await new Promise((r) => setTimeout(r, 300));
-    observer.disconnect();
-    expect(shifts.reduce((sum, value) => sum + value, 0).toFixed(2)).to.equal('0.00');
+    expect(shifts.stop().toFixed(2)).to.equal('0.00');
   });
 });
 

@@ -5,6 +5,7 @@ import type { PressComments } from '../../src/elements/press-comments/press-comm
 import { FakeServer, type Handler } from '../support/fake-server.js';
 import { makeThread, wordpressComments } from '../support/comment-thread.js';
 import { shadow, until } from '../support/dom.js';
+import { recordShifts } from '../support/layout-shift.js';
 
 const SOURCE = 'http://127.0.0.1:8881/wp-json/wp/v2/comments';
 
@@ -205,15 +206,12 @@ describe('press-comments: render without work twice, and without layout shift', 
       await until(() => $(el, '[part="skeleton"]') && release.length === 1, 3000, 'the pending load');
       await frames();
       const placeholder = $(el, '[part="skeleton"]')!.getBoundingClientRect().height;
-      const shifts: number[] = [];
-      const observer = new PerformanceObserver((entries) => entries.getEntries().forEach((entry) => shifts.push((entry as PerformanceEntry & { value: number }).value)));
-      observer.observe({ type: 'layout-shift' });
+      const shifts = recordShifts();
       release.shift()!();
       await until(() => comments(el) === 2, 5000, 'the thread shown');
       await until(() => $(el, '.thread-area')!.getBoundingClientRect().height < placeholder, 3000, 'the placeholder\'s height let go');
       await frames();
-      observer.disconnect();
-      expect(shifts.reduce((sum, value) => sum + value, 0).toFixed(2)).to.equal('0.00');
+      expect(shifts.stop().toFixed(2)).to.equal('0.00');
     } finally {
       await setViewport({ width: 800, height: 600 });
     }
